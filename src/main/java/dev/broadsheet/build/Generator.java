@@ -1,0 +1,187 @@
+package dev.broadsheet.build;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SiteConfigLoader;
+import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.AuthorProfile;
+import dev.broadsheet.model.BuildFilter;
+import dev.broadsheet.model.Site;
+import dev.broadsheet.model.SiteModelBuilder;
+import dev.broadsheet.output.OutputWriter;
+import dev.broadsheet.output.StaticFile;
+import dev.broadsheet.output.StaticFiles;
+import dev.broadsheet.parse.ArticleParser;
+import dev.broadsheet.parse.AuthorParser;
+import dev.broadsheet.parse.MarkdownConverter;
+import dev.broadsheet.parse.UnknownKeys;
+import dev.broadsheet.problem.Problems;
+import dev.broadsheet.problem.Severity;
+import dev.broadsheet.render.PagePlan;
+import dev.broadsheet.render.PagePlanner;
+import dev.broadsheet.render.PageRenderer;
+import dev.broadsheet.render.Templates;
+import dev.broadsheet.render.Views;
+import dev.broadsheet.source.ContentScanner;
+import dev.broadsheet.source.ContentTree;
+import dev.broadsheet.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a build: load, parse, model, render, publish, each stage timed. {@code check} is the same
+ * chain with nothing written, so the two cannot drift. The output is replaced only when the build
+ * succeeded (or, with keep-going, when only articles failed).
+ */
+public final class Generator {
+  private final YamlReader yaml = new YamlReader();
+  private final MarkdownConverter markdown = new MarkdownConverter(false);
+
+  public BuildReport run(SitePaths paths, BuildOptions options) {
+    Problems problems = new Problems();
+    Map<String, Long> stages = new LinkedHashMap<>();
+    long t = System.nanoTime();
+
+    Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(paths, problems);
+    ContentTree tree = new ContentScanner().scan(paths, problems);
+    if (loaded.isEmpty()) {
+      return report(problems, 0, 0, 0, 0, stages, false, Optional.empty());
+    }
+    SiteConfig config = loaded.get();
+    if (options.baseUrl() != null) {
+      try {
+        config = config.withBaseUrl(SiteConfigLoader.normalizeBaseUrl(options.baseUrl()));
+      } catch (IllegalArgumentException e) {
+        problems.error("--base-url", 0, 0, e.getMessage());
+        return report(problems, 0, 0, 0, 0, stages, false, Optional.empty());
+      }
+    }
+    t = lap(stages, "load", t);
+
+    Severity imageSeverity = options.write() ? Severity.WARNING : Severity.ERROR;
+    UnknownKeys unknownKeys = new UnknownKeys();
+    ArticleParser parser =
+        new ArticleParser(yaml, markdown, config, paths, imageSeverity, unknownKeys);
+    List<Optional<Article>> parsed =
+        tree.articles().parallelStream().map(s -> parser.parse(s, problems)).toList();
+    List<Article> articles = parsed.stream().flatMap(Optional::stream).toList();
+    int failed = parsed.size() - articles.size();
+    unknownKeys.report(problems, ArticleParser.KEYS);
+    AuthorParser authorParser = new AuthorParser(yaml, config.basePath());
+    List<AuthorProfile> profiles = tree.authors().stream()
+        .map(s -> authorParser.parse(s, problems)).flatMap(Optional::stream).toList();
+    t = lap(stages, "parse", t);
+
+    ZonedDateTime now = ZonedDateTime.now(options.clock()).withZoneSameInstant(config.timeZone());
+    java.util.Set<String> sources = new java.util.HashSet<>();
+    tree.articles().forEach(s -> sources.add(s.path()));
+    Site site = new SiteModelBuilder(config).build(articles, sources, profiles,
+        new BuildFilter(now, options.drafts(), options.future()), problems);
+    t = lap(stages, "model", t);
+
+    Views views = new Views(site);
+    List<PagePlan> plans = new PagePlanner(site, views).plan();
+    List<StaticFile> statics = StaticFiles.collect(paths, tree.assets(), problems);
+    checkCollisions(plans, statics, problems);
+    OutputWriter writer = null;
+    PageRenderer renderer;
+    try {
+      renderer = new PageRenderer(new Templates(paths.templates(), config.locale()));
+      if (options.write()) {
+        writer = OutputWriter.open(paths.output(), paths.root());
+      }
+    } catch (OutputWriter.OutputException e) {
+      problems.error(paths.relative(paths.output()), 0, 0, e.getMessage());
+      return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
+    } catch (IOException e) {
+      problems.error(paths.relative(paths.output()), 0, 0, "cannot prepare the output: " + e.getMessage());
+      return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
+    }
+    OutputWriter out = writer;
+    Problems renderProblems = new Problems();
+    try {
+      plans.parallelStream().forEach(plan -> renderer.render(plan).ifPresent(bytes -> {
+        if (out != null) {
+          out.write(plan.file(), bytes);
+        }
+      }));
+      if (out != null) {
+        for (StaticFile file : statics) {
+          try (InputStream in = file.opener().open()) {
+            out.copy(in, file.path());
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      problems.error(paths.relative(paths.output()), 0, 0, "cannot write the site: " + e.getMessage());
+    }
+    renderer.report(renderProblems);
+    renderProblems.sorted().forEach(problems::add);
+    t = lap(stages, "render", t);
+
+    boolean publish = out != null && (!problems.hasErrors()
+        || (options.keepGoing() && !renderProblems.hasErrors() && !siteWideErrors(problems, paths)));
+    if (out != null) {
+      try {
+        if (publish) {
+          out.commit();
+        } else {
+          out.abort();
+        }
+      } catch (IOException e) {
+        problems.error(paths.relative(paths.output()), 0, 0, "cannot replace the output: " + e.getMessage());
+        out.abort();
+        publish = false;
+      }
+    }
+    lap(stages, "publish", t);
+    return report(problems, site.stories().size(), failed, plans.size(), statics.size(), stages,
+        publish, site.nextDue());
+  }
+
+  /** Errors that keep-going cannot route around: in site.yaml, templates or the output. */
+  private static boolean siteWideErrors(Problems problems, SitePaths paths) {
+    String output = paths.relative(paths.output());
+    return problems.sorted().stream().anyMatch(p -> p.isError() && (p.file().equals("site.yaml")
+        || p.file().startsWith("templates") || p.file().startsWith("[theme]")
+        || p.file().equals(output)));
+  }
+
+  private static void checkCollisions(List<PagePlan> plans, List<StaticFile> statics, Problems problems) {
+    Map<String, String> owners = new HashMap<>();
+    for (PagePlan plan : plans) {
+      String clash = owners.putIfAbsent(plan.file(), plan.origin());
+      if (clash != null) {
+        problems.error(plan.origin(), 0, 0, "page /" + plan.path() + " would be written twice: for "
+            + clash + " and for " + plan.origin() + "; rename a section, tag, author or slug");
+      }
+    }
+    for (StaticFile file : statics) {
+      String clash = owners.get(file.path());
+      if (clash != null) {
+        problems.error(file.origin(), 0, 0, "file would overwrite the page /" + file.path()
+            + " made for " + clash + "; rename or move the file");
+      }
+    }
+  }
+
+  private static long lap(Map<String, Long> stages, String name, long start) {
+    long now = System.nanoTime();
+    stages.put(name, (now - start) / 1_000_000);
+    return now;
+  }
+
+  private static BuildReport report(Problems problems, int articles, int failed, int pages, int files,
+      Map<String, Long> stages, boolean published, Optional<ZonedDateTime> nextDue) {
+    return new BuildReport(problems.sorted(), articles, failed, pages, files,
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
+        published, nextDue);
+  }
+}

@@ -1,0 +1,2 @@
+/** The build as a whole: strings the stages together, collects problems, reports. */
+package dev.broadsheet.build;

@@ -1,0 +1,60 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.build.BuildOptions;
+import dev.broadsheet.build.BuildReport;
+import dev.broadsheet.build.Generator;
+import dev.broadsheet.config.SitePaths;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code broadsheet build}: builds the site into its output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the site into output/ (replaced only when the build succeeds).")
+final class BuildCommand implements Callable<Integer> {
+  @ParentCommand Cli cli;
+  @Mixin SiteOptions site;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: output/ in the site folder).")
+  Path output;
+
+  @Option(names = "--keep-going", description = "Publish the articles without errors even when"
+      + " others have errors; each is still named, and the exit code is still 1.")
+  boolean keepGoing;
+
+  @Override
+  public Integer call() {
+    SitePaths paths = site.paths();
+    if (output != null) {
+      paths = paths.withOutput(output);
+    }
+    BuildOptions options = site.options(cli.clock, spec.commandLine()).withKeepGoing(keepGoing);
+    BuildReport report = new Generator().run(paths, options);
+    ReportPrinter.problems(report, cli.err);
+    String where = paths.relative(paths.output()) + "/";
+    if (report.published()) {
+      cli.out.println("Built " + ReportPrinter.plural(report.articles(), "article") + ", "
+          + ReportPrinter.plural(report.pages(), "page") + " and "
+          + ReportPrinter.plural(report.files(), "file") + " into " + where + " in "
+          + ReportPrinter.seconds(report) + " (" + ReportPrinter.counts(report) + ").");
+      if (report.failedArticles() > 0) {
+        cli.out.println(ReportPrinter.plural(report.failedArticles(), "article")
+            + " left out because of errors (--keep-going).");
+      }
+    } else {
+      cli.out.println("Build failed with " + ReportPrinter.counts(report) + "; " + where
+          + " was left as it was.");
+    }
+    ReportPrinter.nextDue(report, cli.out);
+    if (site.verbose) {
+      ReportPrinter.stages(report, cli.out);
+    }
+    cli.out.flush();
+    return report.errors() > 0 ? Cli.CONTENT_PROBLEMS : Cli.OK;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.broadsheet.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code broadsheet} command and its subcommands. It writes only to the writers it is given, and
+ * takes "now" from the clock it is given, so tests can run it whole.
+ */
+@Command(
+    name = "broadsheet",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = "Builds a static news site from Markdown articles with YAML front matter.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:problems in the content, templates or site.yaml (each one is printed)",
+        "2:the command line is wrong",
+        "3:internal error (a bug: please report it)"})
+public final class Cli implements Runnable {
+  public static final int OK = 0;
+  public static final int CONTENT_PROBLEMS = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  final PrintWriter out;
+  final PrintWriter err;
+  final Clock clock;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public Cli(PrintWriter out, PrintWriter err, Clock clock) {
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "name a command, such as 'broadsheet build'");
+  }
+
+  /** Runs {@code args} and returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    CommandLine cl = new CommandLine(new Cli(out, err, clock));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("broadsheet: internal error: " + e);
+      if (parseResult.hasMatchedOption("--verbose")) {
+        e.printStackTrace(err);
+      } else {
+        err.println("Run again with --verbose for details, and please report it.");
+      }
+      err.flush();
+      return INTERNAL;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The version from the jar's build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Cli.class.getResourceAsStream("/dev/broadsheet/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"broadsheet " + p.getProperty("version", "unknown"),
+          "Java " + System.getProperty("java.version")};
+    }
+  }
+}

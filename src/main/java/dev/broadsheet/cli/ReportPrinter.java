@@ -1,0 +1,41 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.build.BuildReport;
+import dev.broadsheet.problem.Problem;
+import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Prints a build's problems and its one-line summary. */
+final class ReportPrinter {
+  private ReportPrinter() {}
+
+  static void problems(BuildReport report, PrintWriter err) {
+    for (Problem p : report.problems()) {
+      err.println(p.format());
+    }
+    err.flush();
+  }
+
+  static void stages(BuildReport report, PrintWriter out) {
+    report.stageMillis().forEach((stage, ms) ->
+        out.printf(Locale.ROOT, "  %-8s %6d ms%n", stage, ms));
+  }
+
+  static String counts(BuildReport report) {
+    return plural(report.errors(), "error") + " and " + plural(report.warnings(), "warning");
+  }
+
+  static String seconds(BuildReport report) {
+    return String.format(Locale.ROOT, "%.2f s", report.totalMillis() / 1000.0);
+  }
+
+  static void nextDue(BuildReport report, PrintWriter out) {
+    report.nextDue().ifPresent(due -> out.println("Next scheduled article falls due at "
+        + due.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "; rebuild then."));
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,2 @@
+/** The command line: thin picocli commands over the build. */
+package dev.broadsheet.cli;

@@ -1,0 +1,48 @@
+package dev.broadsheet.config;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site's settings from site.yaml, with defaults filled in. {@code baseUrl} always ends with a
+ * slash; {@code extra} holds the free-form {@code extra:} mapping for templates.
+ */
+public record SiteConfig(
+    String title,
+    String description,
+    String baseUrl,
+    String language,
+    ZoneId timeZone,
+    Publisher publisher,
+    List<SectionConfig> sections,
+    String defaultSection,
+    PermalinkPattern permalink,
+    int pageSize,
+    HomeConfig home,
+    int wordsPerMinute,
+    Map<String, Object> extra) {
+
+  public Locale locale() {
+    return Locale.forLanguageTag(language);
+  }
+
+  /** The path part of the base URL ({@code /} or {@code /news/}), prefixed to every site link. */
+  public String basePath() {
+    int scheme = baseUrl.indexOf("://");
+    int slash = baseUrl.indexOf('/', scheme + 3);
+    return slash < 0 ? "/" : baseUrl.substring(slash);
+  }
+
+  public Optional<SectionConfig> section(String key) {
+    return sections.stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  /** The same settings with another base URL (for {@code --base-url}). */
+  public SiteConfig withBaseUrl(String url) {
+    return new SiteConfig(title, description, url, language, timeZone, publisher, sections,
+        defaultSection, permalink, pageSize, home, wordsPerMinute, extra);
+  }
+}

@@ -1,0 +1,219 @@
+package dev.broadsheet.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.problem.Problems;
+import dev.broadsheet.source.TextFiles;
+import dev.broadsheet.yaml.Fields;
+import dev.broadsheet.yaml.Plain;
+import dev.broadsheet.yaml.YamlDocument;
+import dev.broadsheet.yaml.YamlException;
+import dev.broadsheet.yaml.YamlReader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and checks site.yaml. Every problem is reported with its line; defaults fill the rest. */
+public final class SiteConfigLoader {
+  static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
+      "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
+      "wordsPerMinute", "extra");
+  private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
+  private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
+  private static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
+  private static final String FILE = "site.yaml";
+
+  private final YamlReader yaml;
+
+  public SiteConfigLoader(YamlReader yaml) {
+    this.yaml = yaml;
+  }
+
+  /** The site's config, or empty when site.yaml is missing or has errors (all reported). */
+  public Optional<SiteConfig> load(SitePaths paths, Problems problems) {
+    String text;
+    try {
+      text = TextFiles.read(paths.config());
+    } catch (NoSuchFileException e) {
+      problems.error(FILE, 0, 0, "no site.yaml in " + paths.root().getFileName()
+          + "; point --site at a site folder, or create one with 'broadsheet init DIR'");
+      return Optional.empty();
+    } catch (CharacterCodingException e) {
+      problems.error(FILE, 1, 1, "site.yaml is not UTF-8 text; save it as UTF-8");
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.error(FILE, 0, 0, "cannot read site.yaml: " + e.getMessage());
+      return Optional.empty();
+    }
+    YamlDocument doc;
+    try {
+      doc = yaml.readMapping(text, 0);
+    } catch (YamlException e) {
+      problems.error(FILE, e.position().line(), e.position().column(), e.getMessage());
+      return Optional.empty();
+    }
+    boolean hadErrors = problems.hasErrorsIn(FILE);
+    SiteConfig config = read(new Fields(doc, FILE, problems));
+    return problems.hasErrorsIn(FILE) && !hadErrors || config == null
+        ? Optional.empty() : Optional.of(config);
+  }
+
+  private SiteConfig read(Fields f) {
+    reportUnknown(f, "", KEYS, "; put your own settings under 'extra:'");
+    reportUnknown(f, "/publisher", PUBLISHER_KEYS, "");
+    reportUnknown(f, "/home", HOME_KEYS, "");
+
+    Optional<String> title = f.text("/title");
+    if (title.isEmpty()) {
+      f.error("", "site.yaml needs a 'title:', the name of the site");
+    }
+    String baseUrl = "http://localhost:8080/";
+    Optional<String> url = f.text("/baseUrl");
+    if (url.isPresent()) {
+      try {
+        baseUrl = normalizeBaseUrl(url.get());
+      } catch (IllegalArgumentException e) {
+        f.error("/baseUrl", e.getMessage());
+      }
+    }
+    String language = f.text("/language", "en");
+    try {
+      language = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
+    } catch (IllformedLocaleException e) {
+      f.error("/language", "'" + language + "' is not a language tag; write one like en, de or pt-BR");
+    }
+    ZoneId zone = ZoneId.of("UTC");
+    Optional<String> tz = f.text("/timeZone");
+    if (tz.isPresent()) {
+      try {
+        zone = ZoneId.of(tz.get());
+      } catch (DateTimeException e) {
+        f.error("/timeZone", "unknown time zone '" + tz.get()
+            + "'; use an IANA name such as Europe/London or UTC");
+      }
+    }
+    PermalinkPattern permalink = PermalinkPattern.parse(PermalinkPattern.DEFAULT);
+    Optional<String> pattern = f.text("/permalink");
+    if (pattern.isPresent()) {
+      try {
+        permalink = PermalinkPattern.parse(pattern.get());
+      } catch (IllegalArgumentException e) {
+        f.error("/permalink", e.getMessage());
+      }
+    }
+    String siteTitle = title.orElse("");
+    Publisher publisher = new Publisher(
+        f.text("/publisher/name", siteTitle), f.text("/publisher/logo").orElse(null));
+    HomeConfig home = new HomeConfig(
+        f.integer("/home/topStories", HomeConfig.DEFAULT.topStories(), 0, 100),
+        f.integer("/home/perSection", HomeConfig.DEFAULT.perSection(), 0, 100),
+        f.integer("/home/latest", HomeConfig.DEFAULT.latest(), 0, 1000));
+    String defaultSection = f.text("/defaultSection", "news");
+    if (!isKey(defaultSection)) {
+      f.error("/defaultSection", "section key '" + defaultSection
+          + "' must be lower-case letters, digits and '-'");
+    }
+    JsonNode extra = f.node("/extra");
+    if (extra != null && !extra.isObject()) {
+      f.error("/extra", "'extra' must be a mapping of your own keys to values");
+    }
+    return new SiteConfig(siteTitle, f.text("/description", ""), baseUrl, language, zone,
+        publisher, sections(f), defaultSection, permalink,
+        f.integer("/pageSize", 20, 1, 1000), home,
+        f.integer("/wordsPerMinute", 230, 50, 2000), Plain.toMap(extra));
+  }
+
+  private List<SectionConfig> sections(Fields f) {
+    List<SectionConfig> out = new ArrayList<>();
+    JsonNode node = f.node("/sections");
+    if (node == null) {
+      return out;
+    }
+    if (!node.isArray()) {
+      f.error("/sections", "'sections' must be a list of '- key: ...' entries");
+      return out;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      String ptr = "/sections/" + i;
+      if (!node.get(i).isObject()) {
+        f.error(ptr, "each section needs 'key:' and 'title:', like '- { key: world, title: World }'");
+        continue;
+      }
+      reportUnknown(f, ptr, SECTION_KEYS, "");
+      Optional<String> key = f.text(ptr + "/key");
+      if (key.isEmpty()) {
+        f.error(ptr, "section has no 'key:' (the URL part, such as 'world')");
+        continue;
+      }
+      if (!isKey(key.get())) {
+        f.error(ptr + "/key", "section key '" + key.get()
+            + "' must be lower-case letters, digits and '-', such as 'world'");
+        continue;
+      }
+      if (!seen.add(key.get())) {
+        f.error(ptr + "/key", "section '" + key.get() + "' is declared twice");
+        continue;
+      }
+      out.add(new SectionConfig(key.get(), f.text(ptr + "/title", titleFromKey(key.get())),
+          f.text(ptr + "/description", "")));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void reportUnknown(Fields f, String ptr, List<String> known, String hint) {
+    for (String key : f.unknownKeys(ptr, known)) {
+      String suggestion = Fields.suggestion(key, known);
+      f.errorAtKey(ptr + "/" + key, "unknown key '" + key + "' in site.yaml"
+          + (suggestion.isEmpty() ? hint : suggestion));
+    }
+  }
+
+  /** A section or author key: lower-case ASCII letters, digits and single hyphens. */
+  public static boolean isKey(String key) {
+    return key.matches("[a-z0-9]+(-[a-z0-9]+)*");
+  }
+
+  /** "foreign-affairs" -> "Foreign Affairs", for sections that site.yaml does not declare. */
+  public static String titleFromKey(String key) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : key.split("-")) {
+      if (!word.isEmpty()) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Checks an absolute http(s) URL and gives it a trailing slash. */
+  public static String normalizeBaseUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an absolute http or https URL, such as https://news.example.com/");
+      }
+      if (uri.getQuery() != null || uri.getFragment() != null) {
+        throw new IllegalArgumentException("baseUrl cannot have a query or fragment");
+      }
+      return url.endsWith("/") ? url : url + "/";
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getReason());
+    }
+  }
+
+}

@@ -1,0 +1,53 @@
+package dev.broadsheet.model;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One parsed article, before the site is shaped around it. Optional parts are null. {@code source} is
+ * the file's path relative to the site ({@code content/world/summit.md}); {@code lines} gives the line
+ * of some front-matter keys ({@code section}, {@code slug}, {@code date}, {@code image}) for later
+ * messages. {@code bodyHtml} is the rendered Markdown; {@code links} are its links to other articles; {@code extra} holds the keys the model does not
+ * know.
+ */
+public record Article(
+    String source,
+    String title,
+    String dek,
+    ZonedDateTime date,
+    ZonedDateTime updated,
+    ZonedDateTime embargo,
+    List<String> authors,
+    String credit,
+    String section,
+    List<String> tags,
+    String location,
+    Image image,
+    String summary,
+    String slug,
+    boolean featured,
+    boolean draft,
+    List<Correction> corrections,
+    String bodyHtml,
+    int wordCount,
+    List<ArticleLink> links,
+    Map<String, Integer> lines,
+    Map<String, Object> extra) {
+
+  /** The line of front-matter key {@code key}, or 1 when it was not written. */
+  public int lineOf(String key) {
+    return lines.getOrDefault(key, 1);
+  }
+
+  /** The latest of the update time and the corrections' times, else the publication time. */
+  public ZonedDateTime lastModified() {
+    ZonedDateTime last = updated != null && updated.isAfter(date) ? updated : date;
+    for (Correction c : corrections) {
+      if (c.date().isAfter(last)) {
+        last = c.date();
+      }
+    }
+    return last;
+  }
+}

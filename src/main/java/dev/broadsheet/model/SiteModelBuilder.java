@@ -1,0 +1,254 @@
+package dev.broadsheet.model;
+
+import dev.broadsheet.config.SectionConfig;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.problem.Problems;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Shapes the site from its config, articles and author profiles: decides what is published, gives
+ * each story its URL, and groups stories into sections, tags, authors and archives. Plain Java, no
+ * I/O; every ordering has an explicit tie-break, so the same input always gives the same site.
+ */
+public final class SiteModelBuilder {
+  /** Newest first; among equal times, by source path. */
+  public static final Comparator<Story> NEWEST_FIRST =
+      Comparator.comparing((Story s) -> s.article().date().toInstant()).reversed()
+          .thenComparing(s -> s.article().source());
+
+  private final SiteConfig config;
+
+  public SiteModelBuilder(SiteConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * {@code knownSources} are the paths of every article file found, published or not and with
+   * errors or not, so a link to one of them is not mistaken for a link to nothing.
+   */
+  public Site build(List<Article> articles, Set<String> knownSources, List<AuthorProfile> profiles,
+      BuildFilter filter, Problems problems) {
+    Map<String, AuthorProfile> profileById = new LinkedHashMap<>();
+    profiles.forEach(p -> profileById.put(p.id(), p));
+    Map<String, String> idByName = new HashMap<>();
+    profiles.forEach(p -> idByName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p.id()));
+
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Comparator.comparing(Article::source));
+    List<Story> stories = new ArrayList<>();
+    Map<String, String> plainNames = new TreeMap<>();
+    Map<String, Article> byPath = new HashMap<>();
+    Set<String> warnedIds = new HashSet<>();
+    ZonedDateTime nextDue = null;
+    for (Article a : sorted) {
+      if (!filter.publishes(a)) {
+        if ((filter.drafts() || !a.draft()) && filter.isScheduled(a)) {
+          ZonedDateTime due = BuildFilter.dueAt(a);
+          nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
+        }
+        continue;
+      }
+      List<String> ids = new ArrayList<>();
+      for (String name : a.authors()) {
+        String id = profileById.containsKey(name) ? name : idByName.get(name.toLowerCase(Locale.ROOT));
+        if (id == null) {
+          id = Slugs.slugify(name);
+          plainNames.putIfAbsent(id, name);
+          if (Slugs.isSlug(name) && name.contains("-") && warnedIds.add(name)) {
+            problems.warning(a.source(), a.lineOf("authors"), 1, "author '" + name
+                + "' looks like a profile id, but content/authors/" + name + ".yaml does not exist;"
+                + " create it, or write the author's full name");
+          }
+        }
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+      List<String> tagSlugs = a.tags().stream().map(Slugs::slugify).distinct().toList();
+      String path = Permalinks.article(config.permalink(), a, ids);
+      Article clash = byPath.putIfAbsent(path, a);
+      if (clash != null) {
+        problems.error(a.source(), a.lineOf("slug"), 1, "this article's URL /" + path
+            + " is already taken by " + clash.source() + "; give one of them another 'slug:'");
+        continue;
+      }
+      int minutes = Math.max(1, (int) Math.ceil(a.wordCount() / (double) config.wordsPerMinute()));
+      stories.add(new Story(a, path, minutes, List.copyOf(ids), tagSlugs));
+    }
+    stories.sort(NEWEST_FIRST);
+    Map<String, String> pathsBySource = new HashMap<>();
+    Map<String, Article> published = new HashMap<>();
+    for (Story s : stories) {
+      pathsBySource.put(s.article().source(), s.path());
+      published.put(s.article().source(), s.article());
+    }
+    for (Story s : stories) {
+      checkLinks(s.article(), published, knownSources, problems);
+    }
+
+    List<Section> sections = sections(stories, problems);
+    Map<String, List<Story>> bySection = new HashMap<>();
+    sections.forEach(s -> bySection.put(s.key(), s.stories()));
+    Map<String, Tag> tags = tags(stories);
+    Map<String, Author> authors = authors(stories, profileById, plainNames);
+    Map<String, Story> previous = new HashMap<>();
+    Map<String, Story> next = new HashMap<>();
+    for (Section s : sections) {
+      List<Story> list = s.stories();
+      for (int i = 0; i < list.size(); i++) {
+        if (i + 1 < list.size()) {
+          previous.put(list.get(i).path(), list.get(i + 1));
+        }
+        if (i > 0) {
+          next.put(list.get(i).path(), list.get(i - 1));
+        }
+      }
+    }
+    return new Site(config, filter.now(), List.copyOf(stories), sections, tags, authors,
+        archive(stories), Related.compute(stories, tags, bySection), previous, next,
+        home(stories, sections), Map.copyOf(pathsBySource), Optional.ofNullable(nextDue));
+  }
+
+  private static void checkLinks(Article a, Map<String, Article> published, Set<String> known,
+      Problems problems) {
+    for (ArticleLink link : a.links()) {
+      Article target = published.get(link.target());
+      if (target == null) {
+        if (known.contains(link.target())) {
+          problems.warning(a.source(), link.line(), link.column(), "link '" + link.written()
+              + "' points to an article that this build does not publish (a draft, scheduled or"
+              + " in error); the link is left without a target");
+        } else {
+          problems.error(a.source(), link.line(), link.column(), "link '" + link.written()
+              + "' points nowhere: there is no article " + link.target());
+        }
+      } else if (!link.fragment().isEmpty()
+          && !target.bodyHtml().contains("id=\"" + link.fragment() + "\"")) {
+        problems.error(a.source(), link.line(), link.column(), "link '" + link.written()
+            + "' names an anchor that " + link.target() + " does not have; its headings'"
+            + " anchors are made from their text, in lower case with hyphens");
+      }
+    }
+  }
+
+  private List<Section> sections(List<Story> stories, Problems problems) {
+    Map<String, List<Story>> grouped = new TreeMap<>();
+    Map<String, Story> firstUse = new HashMap<>();
+    for (Story s : stories) {
+      grouped.computeIfAbsent(s.article().section(), k -> new ArrayList<>()).add(s);
+      firstUse.merge(s.article().section(), s,
+          (x, y) -> x.article().source().compareTo(y.article().source()) <= 0 ? x : y);
+    }
+    List<Section> out = new ArrayList<>();
+    for (SectionConfig sc : config.sections()) {
+      out.add(new Section(sc.key(), sc.title(), sc.description(), true,
+          List.copyOf(grouped.getOrDefault(sc.key(), List.of()))));
+    }
+    grouped.forEach((key, list) -> {
+      if (config.section(key).isEmpty()) {
+        Article first = firstUse.get(key).article();
+        String title = dev.broadsheet.config.SiteConfigLoader.titleFromKey(key);
+        problems.warning(first.source(), first.lineOf("section"), 1, "section '" + key
+            + "' is not declared in site.yaml, so it is titled '" + title + "' and listed last;"
+            + " add it under 'sections:' to set its title and place");
+        out.add(new Section(key, title, "", false, List.copyOf(list)));
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Tag> tags(List<Story> stories) {
+    Map<String, List<Story>> grouped = new TreeMap<>();
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> nameSource = new HashMap<>();
+    for (Story s : stories) {
+      List<String> written = s.article().tags();
+      for (int i = 0; i < written.size(); i++) {
+        String slug = Slugs.slugify(written.get(i));
+        grouped.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
+        String src = s.article().source();
+        if (!nameSource.containsKey(slug) || src.compareTo(nameSource.get(slug)) < 0) {
+          nameSource.put(slug, src);
+          names.put(slug, written.get(i));
+        }
+      }
+    }
+    Map<String, Tag> out = new LinkedHashMap<>();
+    grouped.forEach((slug, list) -> out.put(slug, new Tag(slug, names.get(slug), List.copyOf(list))));
+    return out;
+  }
+
+  private static Map<String, Author> authors(List<Story> stories,
+      Map<String, AuthorProfile> profiles, Map<String, String> plainNames) {
+    Map<String, List<Story>> grouped = new HashMap<>();
+    for (Story s : stories) {
+      for (String id : s.authorIds()) {
+        grouped.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<String, Author> out = new TreeMap<>();
+    profiles.values().forEach(p -> out.put(p.id(),
+        new Author(p.id(), p.name(), p, List.copyOf(grouped.getOrDefault(p.id(), List.of())))));
+    plainNames.forEach((id, name) -> {
+      if (!out.containsKey(id) && grouped.containsKey(id)) {
+        out.put(id, new Author(id, name, null, List.copyOf(grouped.get(id))));
+      }
+    });
+    return out;
+  }
+
+  private static List<ArchiveYear> archive(List<Story> stories) {
+    Map<Integer, Map<Integer, List<Story>>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (Story s : stories) {
+      ZonedDateTime d = s.article().date();
+      byYear.computeIfAbsent(d.getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+          .computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(s);
+    }
+    List<ArchiveYear> out = new ArrayList<>();
+    byYear.forEach((year, months) -> {
+      List<ArchiveMonth> ms = new ArrayList<>();
+      List<Story> all = new ArrayList<>();
+      months.forEach((month, list) -> {
+        ms.add(new ArchiveMonth(year, month, List.copyOf(list)));
+        all.addAll(list);
+      });
+      out.add(new ArchiveYear(year, List.copyOf(all), List.copyOf(ms)));
+    });
+    return List.copyOf(out);
+  }
+
+  private Home home(List<Story> stories, List<Section> sections) {
+    if (stories.isEmpty()) {
+      return new Home(null, List.of(), Map.of(), List.of());
+    }
+    Story lead = stories.stream().filter(s -> s.article().featured()).findFirst()
+        .orElse(stories.get(0));
+    Set<Story> shown = new HashSet<>();
+    shown.add(lead);
+    List<Story> top = stories.stream().filter(s -> !shown.contains(s))
+        .limit(config.home().topStories()).toList();
+    shown.addAll(top);
+    Map<String, List<Story>> bySection = new LinkedHashMap<>();
+    for (Section section : sections) {
+      List<Story> block = section.stories().stream().filter(s -> !shown.contains(s))
+          .limit(config.home().perSection()).toList();
+      if (!block.isEmpty()) {
+        bySection.put(section.key(), block);
+      }
+    }
+    List<Story> latest = stories.stream().filter(s -> s != lead)
+        .limit(config.home().latest()).toList();
+    return new Home(lead, top, bySection, latest);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.broadsheet.model;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Readable ASCII slugs for any language: accents are dropped ("Zürich" -> {@code zurich}, "São Paulo"
+ * -> {@code sao-paulo}), Cyrillic and Greek are transliterated, and letters that do not decompose
+ * (ß, æ, ø, ł, ...) are spelt out. Text with no Latin rendering (Chinese, say) gets a short stable
+ * code, so every tag still has a URL.
+ */
+public final class Slugs {
+  /** The longest slug made from a headline or name; longer text is cut at a word boundary. */
+  public static final int MAX_LENGTH = 80;
+
+  private static final Map<Character, String> SPECIAL = Map.ofEntries(
+      Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('ø', "o"),
+      Map.entry('Ø', "o"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ł', "l"),
+      Map.entry('Ł', "l"), Map.entry('đ', "d"), Map.entry('Đ', "d"), Map.entry('ð', "d"),
+      Map.entry('Ð', "d"), Map.entry('þ', "th"), Map.entry('Þ', "th"), Map.entry('ı', "i"),
+      Map.entry('&', " and "), Map.entry('\'', ""), Map.entry('’', ""));
+
+  private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґ";
+  private static final String[] CYRILLIC_LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z",
+      "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+      "shch", "", "y", "", "e", "yu", "ya", "ye", "i", "yi", "g"};
+  private static final String GREEK = "αβγδεζηθικλμνξοπρσςτυφχψω";
+  private static final String[] GREEK_LATIN = {"a", "v", "g", "d", "e", "z", "i", "th", "i", "k",
+      "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"};
+
+  private Slugs() {}
+
+  /** The slug of {@code text}; never empty for non-blank text. */
+  public static String slugify(String text) {
+    String slug = asciiSlug(text);
+    if (slug.isEmpty() && !text.isBlank()) {
+      slug = "x-" + code(text.strip());
+    }
+    return slug;
+  }
+
+  /** The slug of {@code text} from its Latin letters and digits alone; empty when it has none. */
+  public static String asciiSlug(String text) {
+    String s = transliterate(text);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean hyphen = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && out.length() > 0) {
+          out.append('-');
+        }
+        hyphen = false;
+        out.append(c);
+      } else {
+        hyphen = true;
+      }
+    }
+    String slug = out.toString();
+    if (slug.length() > MAX_LENGTH) {
+      int cut = slug.lastIndexOf('-', MAX_LENGTH);
+      slug = slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH);
+    }
+    return slug;
+  }
+
+  /** Whether {@code s} is already a slug: lower-case ASCII letters and digits joined by single hyphens. */
+  public static boolean isSlug(String s) {
+    return s.matches("[a-z0-9]+(-[a-z0-9]+)*");
+  }
+
+  private static String transliterate(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      String special = SPECIAL.get(c);
+      int cyr = CYRILLIC.indexOf(c);
+      int greek = GREEK.indexOf(c);
+      if (special != null) {
+        sb.append(special);
+      } else if (cyr >= 0) {
+        sb.append(CYRILLIC_LATIN[cyr]);
+      } else if (greek >= 0) {
+        sb.append(GREEK_LATIN[greek]);
+      } else {
+        sb.append(c);
+      }
+    }
+    String decomposed = Normalizer.normalize(sb, Normalizer.Form.NFKD);
+    return decomposed.replaceAll("\\p{M}+", "");
+  }
+
+  /** A short code made from the text's bytes (FNV-1a), the same on every machine. */
+  private static String code(String text) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return Long.toString(h & 0xffffffffffL, 36);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.broadsheet.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * The only code that writes the site. Everything goes into a staging folder beside the output;
+ * {@link #commit} swaps it into place only when the build succeeded, so a failed or killed build
+ * leaves the previous output as it was. No path can be written outside the staging folder.
+ */
+public final class OutputWriter {
+  /** The file that marks a folder as written by Broadsheet, so it may be replaced. */
+  public static final String MARKER = ".broadsheet-output";
+
+  private final Path output;
+  private final Path staging;
+  private final Path old;
+
+  private OutputWriter(Path output) {
+    this.output = output;
+    String name = output.getFileName().toString();
+    this.staging = output.resolveSibling(".broadsheet-staging-" + name);
+    this.old = output.resolveSibling(".broadsheet-old-" + name);
+  }
+
+  /**
+   * Opens a writer for {@code output}, after checking it is a folder Broadsheet may replace: empty,
+   * missing, or marked as an earlier build's. {@code forbidden} are folders it must not be or hold.
+   */
+  public static OutputWriter open(Path output, Path siteRoot) throws IOException {
+    Path out = output.toAbsolutePath().normalize();
+    Path root = siteRoot.toAbsolutePath().normalize();
+    refuse(out, root);
+    OutputWriter w = new OutputWriter(out);
+    w.recover();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new OutputException("output " + out.getFileName() + " is a file, not a folder");
+    }
+    if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+      throw new OutputException("output folder " + out + " is not empty and was not written by"
+          + " Broadsheet; choose another --output, or empty it first");
+    }
+    deleteTree(w.staging);
+    Files.createDirectories(w.staging);
+    return w;
+  }
+
+  private static void refuse(Path out, Path root) {
+    Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+    String why = null;
+    if (out.getParent() == null) {
+      why = "the file system's root";
+    } else if (out.equals(home) || home.startsWith(out)) {
+      why = "your home folder";
+    } else if (out.equals(root) || root.startsWith(out)) {
+      why = "the site folder itself";
+    } else if (out.startsWith(root.resolve("content"))) {
+      why = "inside content/";
+    } else if (out.startsWith(root.resolve("templates"))) {
+      why = "inside templates/";
+    } else if (out.startsWith(root.resolve("static"))) {
+      why = "inside static/";
+    }
+    if (why != null) {
+      throw new OutputException("refusing to write the site to " + out + ": it is " + why
+          + "; choose a folder of its own, such as output/");
+    }
+  }
+
+  /** After a build killed between the two renames of a commit, puts the previous output back. */
+  private void recover() throws IOException {
+    if (Files.isDirectory(old)) {
+      if (!Files.exists(output)) {
+        Files.move(old, output);
+      } else {
+        deleteTree(old);
+      }
+    }
+  }
+
+  public Path output() {
+    return output;
+  }
+
+  /** Writes {@code bytes} to {@code path} (relative, forward slashes) inside the staging folder. */
+  public void write(String path, byte[] bytes) {
+    Path target = target(path);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.write(target, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies {@code in} to {@code path} inside the staging folder. */
+  public void copy(InputStream in, String path) {
+    Path target = target(path);
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path target(String path) {
+    Path target = staging.resolve(path).normalize();
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(staging)
+        || target.equals(staging)) {
+      throw new OutputException("refusing to write '" + path + "' outside the output folder");
+    }
+    return target;
+  }
+
+  /** Marks the staging folder as Broadsheet's and swaps it into place of the output. */
+  public void commit() throws IOException {
+    Files.writeString(staging.resolve(MARKER), "This folder was written by Broadsheet. A build"
+        + " replaces it whole.\n");
+    boolean hadOutput = Files.exists(output);
+    if (hadOutput) {
+      move(output, old);
+    }
+    move(staging, output);
+    if (hadOutput) {
+      deleteTree(old);
+    }
+  }
+
+  /** Throws the staging folder away; the output is untouched. */
+  public void abort() {
+    try {
+      deleteTree(staging);
+    } catch (IOException e) {
+      // The staging folder is hidden and is emptied again by the next build.
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  /** Deletes a folder and everything in it, without following links out of it. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        try {
+          Files.delete(d);
+        } catch (DirectoryNotEmptyException ignored) {
+          // A file appeared while deleting; the next build empties it again.
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  /** A refusal to write somewhere, with the reason for the publisher. */
+  public static final class OutputException extends RuntimeException {
+    public OutputException(String message) {
+      super(message);
+    }
+  }
+}

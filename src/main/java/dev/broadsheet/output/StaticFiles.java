@@ -1,0 +1,97 @@
+package dev.broadsheet.output;
+
+import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.problem.Problems;
+import dev.broadsheet.source.SourceFile;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Gathers the files copied as they are: the theme's assets (from the jar), the site's own
+ * {@code templates/assets/} (same name wins over the theme's), the site's {@code static/} folder (to
+ * the output root) and the non-article files under content/ (images beside articles). Later sources
+ * override earlier ones of the same path.
+ */
+public final class StaticFiles {
+  private StaticFiles() {}
+
+  public static List<StaticFile> collect(SitePaths paths, List<SourceFile> contentAssets,
+      Problems problems) {
+    Map<String, StaticFile> files = new TreeMap<>();
+    try {
+      themeAssets(files);
+    } catch (IOException | URISyntaxException e) {
+      problems.error("[theme]", 0, 0, "cannot read the default theme's assets: " + e.getMessage());
+    }
+    folder(paths, paths.templates().resolve("assets"), "assets/", files, problems);
+    folder(paths, paths.statics(), "", files, problems);
+    for (SourceFile f : contentAssets) {
+      files.put(f.contentPath(), new StaticFile(f.contentPath(), f.path(),
+          () -> Files.newInputStream(f.file())));
+    }
+    return List.copyOf(files.values());
+  }
+
+  private static void themeAssets(Map<String, StaticFile> files) throws IOException, URISyntaxException {
+    URL url = StaticFiles.class.getResource("/theme/assets");
+    if (url == null) {
+      return;
+    }
+    URI uri = url.toURI();
+    if (uri.getScheme().equals("jar")) {
+      FileSystem fs;
+      try {
+        fs = FileSystems.newFileSystem(uri, Map.of());
+      } catch (FileSystemAlreadyExistsException e) {
+        fs = FileSystems.getFileSystem(uri);
+      }
+      addTree(fs.getPath("/theme/assets"), files);
+    } else {
+      addTree(Path.of(uri), files);
+    }
+  }
+
+  private static void addTree(Path dir, Map<String, StaticFile> files) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = "assets/" + dir.relativize(p).toString().replace('\\', '/');
+        files.put(rel, new StaticFile(rel, "[theme]/" + rel, () -> Files.newInputStream(p)));
+      }
+    }
+  }
+
+  private static void folder(SitePaths paths, Path dir, String prefix, Map<String, StaticFile> files,
+      Problems problems) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (rel.startsWith(".") || rel.contains("/.")) {
+          continue;
+        }
+        Path real = p.toRealPath();
+        if (!real.startsWith(paths.root().toRealPath())) {
+          problems.error(paths.relative(p), 0, 0, "symbolic link points outside the site; copy the file in instead");
+          continue;
+        }
+        files.put(prefix + rel, new StaticFile(prefix + rel, paths.relative(p),
+            () -> Files.newInputStream(p)));
+      }
+    } catch (IOException e) {
+      problems.error(paths.relative(dir), 0, 0, "cannot read: " + e.getMessage());
+    }
+  }
+}

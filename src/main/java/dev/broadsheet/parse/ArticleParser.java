@@ -1,0 +1,390 @@
+package dev.broadsheet.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.ArticleLink;
+import dev.broadsheet.model.Correction;
+import dev.broadsheet.model.Image;
+import dev.broadsheet.model.Slugs;
+import dev.broadsheet.problem.Problems;
+import dev.broadsheet.problem.Severity;
+import dev.broadsheet.source.SourceFile;
+import dev.broadsheet.source.TextFiles;
+import dev.broadsheet.yaml.Fields;
+import dev.broadsheet.yaml.Plain;
+import dev.broadsheet.yaml.Position;
+import dev.broadsheet.yaml.YamlDocument;
+import dev.broadsheet.yaml.YamlException;
+import dev.broadsheet.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one article file: splits and reads its front matter, converts its body, and checks both.
+ * Every problem goes to {@link Problems}; an article with an error comes back empty, and the build
+ * names it. Jekyll and Hugo keys ({@code author}, {@code categories}, {@code description},
+ * {@code lastmod}, ...) are read as their Broadsheet equivalents.
+ */
+public final class ArticleParser {
+  /** The largest article file read, in bytes. */
+  public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+  /** The keys Broadsheet reads, with the Jekyll and Hugo names it accepts for them. */
+  public static final List<String> KEYS = List.of("title", "dek", "date", "updated", "embargo",
+      "authors", "source", "section", "tags", "location", "image", "summary", "slug", "featured",
+      "draft", "corrections", "author", "categories", "description", "excerpt", "lastmod",
+      "last_modified_at", "publishDate", "published");
+  private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
+  private static final List<String> CORRECTION_KEYS = List.of("date", "text");
+  private static final int SUMMARY_LIMIT = 320;
+
+  private final YamlReader yaml;
+  private final MarkdownConverter markdown;
+  private final SiteConfig config;
+  private final SitePaths paths;
+  private final Severity imageSeverity;
+  private final UnknownKeys unknownKeys;
+
+  /**
+   * {@code imageSeverity} is how a missing image or missing alt text counts: a warning for
+   * {@code build}, an error for {@code check}.
+   */
+  public ArticleParser(YamlReader yaml, MarkdownConverter markdown, SiteConfig config,
+      SitePaths paths, Severity imageSeverity, UnknownKeys unknownKeys) {
+    this.yaml = yaml;
+    this.markdown = markdown;
+    this.config = config;
+    this.paths = paths;
+    this.imageSeverity = imageSeverity;
+    this.unknownKeys = unknownKeys;
+  }
+
+  /** The article in {@code source}, or empty when it has errors (each reported). */
+  public Optional<Article> parse(SourceFile source, Problems problems) {
+    String file = source.path();
+    String text;
+    try {
+      long size = Files.size(source.file());
+      if (size > MAX_BYTES) {
+        problems.error(file, 1, 1, "article is " + size / (1024 * 1024) + " MB; the limit is "
+            + MAX_BYTES / (1024 * 1024) + " MB. Split it, or move embedded data out of the Markdown");
+        return Optional.empty();
+      }
+      text = TextFiles.read(source.file());
+    } catch (TextFiles.InvalidTextException e) {
+      problems.error(file, e.line(), e.column(), e.getMessage());
+      return Optional.empty();
+    } catch (CharacterCodingException e) {
+      problems.error(file, 1, 1, "not valid UTF-8; save the file as UTF-8");
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.error(file, 0, 0, "cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+    FrontMatterSplitter.Split split;
+    try {
+      split = FrontMatterSplitter.split(text);
+    } catch (FrontMatterSplitter.SplitException e) {
+      problems.error(file, e.line(), 1, e.getMessage());
+      return Optional.empty();
+    }
+    YamlDocument doc;
+    try {
+      doc = yaml.readMapping(split.yaml(), split.yamlOffset());
+    } catch (YamlException e) {
+      problems.error(file, e.position().line(), e.position().column(), e.getMessage());
+      return Optional.empty();
+    }
+    Problems local = new Problems();
+    Article article = read(source, split, new Fields(doc, file, local), local);
+    local.sorted().forEach(problems::add);
+    return local.hasErrors() ? Optional.empty() : Optional.ofNullable(article);
+  }
+
+  private Article read(SourceFile source, FrontMatterSplitter.Split split, Fields f, Problems problems) {
+    String file = source.path();
+    for (String key : f.unknownKeys("", KEYS)) {
+      Position at = f.doc().keyAt("/" + key);
+      unknownKeys.add(key, file, at.line(), at.column());
+    }
+    Map<String, Integer> lines = new HashMap<>();
+    for (String key : List.of("title", "date", "section", "slug", "image", "authors", "tags")) {
+      Position at = f.doc().keyAt("/" + key);
+      lines.put(key, at.line() == 0 ? 1 : at.line());
+    }
+
+    Optional<String> title = f.text("/title");
+    if (title.isEmpty() && !f.has("/title")) {
+      problems.error(file, 1, 1, "missing 'title:' (the headline); add it to the front matter");
+    }
+    ZonedDateTime date = date(f, source, problems);
+    ZonedDateTime updated = firstDate(f, "/updated", "/lastmod", "/last_modified_at");
+    ZonedDateTime embargo = firstDate(f, "/embargo");
+
+    List<String> authors = new ArrayList<>(f.textList("/authors", false));
+    authors.addAll(f.textList("/author", false));
+    List<String> tags = new ArrayList<>();
+    Set<String> tagSlugs = new LinkedHashSet<>();
+    for (String tag : concat(f.textList("/tags", true), f.textList("/categories", true))) {
+      if (tagSlugs.add(Slugs.slugify(tag))) {
+        tags.add(tag);
+      }
+    }
+    String section = section(f, source);
+    String slug = slug(f, source);
+    boolean draft = f.bool("/draft").orElse(false) || !f.bool("/published").orElse(true);
+
+    MarkdownConverter.Converted body;
+    try {
+      body = markdown.convert(split.body(), source.folder(), split.bodyOffset(), config.basePath());
+    } catch (StackOverflowError e) {
+      problems.error(file, split.bodyOffset() + 1, 1, "Markdown nested too deeply to render"
+          + " (lists or quotes inside each other thousands of levels deep); flatten it");
+      return null;
+    }
+    checkBodyImages(file, body, problems);
+    Image image = image(f, source, problems);
+
+    String summary = f.text("/summary")
+        .or(() -> f.text("/description")).or(() -> f.text("/excerpt"))
+        .orElse(shorten(body.summary()));
+    Map<String, Object> extra = new LinkedHashMap<>();
+    Map<String, Object> all = Plain.toMap(f.doc().root());
+    for (String key : f.unknownKeys("", KEYS)) {
+      if (all.containsKey(key)) {
+        extra.put(key, all.get(key));
+      }
+    }
+    if (title.isEmpty() || date == null || section == null || slug == null) {
+      return null;
+    }
+    return new Article(file, title.get(), f.text("/dek").orElse(null), date, updated, embargo,
+        List.copyOf(authors), f.text("/source").orElse(null), section, List.copyOf(tags),
+        f.text("/location").orElse(null), image, summary, slug,
+        f.bool("/featured").orElse(false), draft, corrections(f), body.html(), body.wordCount(),
+        articleLinks(body), Map.copyOf(lines), java.util.Collections.unmodifiableMap(extra));
+  }
+
+  private ZonedDateTime date(Fields f, SourceFile source, Problems problems) {
+    ZonedDateTime date = firstDate(f, "/publishDate", "/date");
+    if (date != null || f.has("/date") || f.has("/publishDate")) {
+      return date;
+    }
+    Optional<LocalDate> fromName = Dates.fromFileName(source.stem());
+    if (fromName.isPresent()) {
+      return fromName.get().atStartOfDay(config.timeZone());
+    }
+    problems.error(source.path(), 1, 1, "missing 'date:' (when the article was published);"
+        + " add one such as " + Dates.FORMS.split(",")[1].strip()
+        + ", or name the file YYYY-MM-DD-slug.md");
+    return null;
+  }
+
+  private ZonedDateTime firstDate(Fields f, String... pointers) {
+    for (String ptr : pointers) {
+      Optional<String> text = f.text(ptr);
+      if (text.isPresent()) {
+        try {
+          return Dates.parse(text.get(), config.timeZone());
+        } catch (DateTimeParseException e) {
+          f.error(ptr, "'" + text.get() + "' is not a date I can read; write " + Dates.FORMS);
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private String section(Fields f, SourceFile source) {
+    Optional<String> given = f.text("/section");
+    if (given.isPresent()) {
+      String key = Slugs.asciiSlug(given.get());
+      if (key.isEmpty()) {
+        f.error("/section", "section '" + given.get() + "' has no letters or digits to make a URL from;"
+            + " use a key such as 'world'");
+        return null;
+      }
+      return key;
+    }
+    String folder = source.folder();
+    String first = folder.isEmpty() ? "" : folder.split("/")[0];
+    if (first.isEmpty() || first.startsWith("_")) {
+      return config.defaultSection();
+    }
+    String key = Slugs.asciiSlug(first);
+    if (key.isEmpty()) {
+      f.error("", "folder '" + first + "' cannot be a section key; add 'section:' to the front matter");
+      return null;
+    }
+    return key;
+  }
+
+  private String slug(Fields f, SourceFile source) {
+    Optional<String> given = f.text("/slug");
+    if (given.isPresent()) {
+      if (!Slugs.isSlug(given.get())) {
+        String fixed = Slugs.asciiSlug(given.get());
+        f.error("/slug", "slug '" + given.get() + "' may hold only lower-case letters, digits and"
+            + " single hyphens" + (fixed.isEmpty() ? "" : "; write '" + fixed + "'"));
+        return null;
+      }
+      return given.get();
+    }
+    String stem = Dates.stripDatePrefix(source.stem());
+    if (stem.equals("index") || stem.equals("_index")) {
+      String folder = source.folder();
+      stem = folder.substring(folder.lastIndexOf('/') + 1);
+    }
+    String slug = Slugs.slugify(stem);
+    if (slug.isEmpty()) {
+      f.error("", "cannot make a URL slug from the file name; add 'slug:' to the front matter");
+      return null;
+    }
+    return slug;
+  }
+
+  private Image image(Fields f, SourceFile source, Problems problems) {
+    JsonNode node = f.node("/image");
+    if (node == null) {
+      return null;
+    }
+    String prefix = node.isObject() ? "/image/src" : "/image";
+    if (node.isObject()) {
+      for (String key : f.unknownKeys("/image", IMAGE_KEYS)) {
+        f.errorAtKey("/image/" + key, "unknown image key '" + key + "'"
+            + Fields.suggestion(key, IMAGE_KEYS) + "; an image has src, alt, caption and credit");
+      }
+    }
+    Optional<String> src = f.text(prefix);
+    if (src.isEmpty()) {
+      f.error("/image", "image needs 'src:', the image file or URL");
+      return null;
+    }
+    Position at = f.doc().valueAt(prefix);
+    String alt = node.isObject() ? f.text("/image/alt").orElse(null) : null;
+    if (alt == null) {
+      problems.add(new dev.broadsheet.problem.Problem(source.path(), at.line(), at.column(),
+          imageSeverity, "lead image has no alt text; add 'alt:' describing it for readers who cannot see it"));
+    }
+    String caption = node.isObject() ? f.text("/image/caption").orElse(null) : null;
+    String credit = node.isObject() ? f.text("/image/credit").orElse(null) : null;
+    if (!SitePathResolver.isLocal(src.get())) {
+      return new Image(src.get(), src.get(), alt, caption, credit, true);
+    }
+    Optional<String> resolved = SitePathResolver.resolve(source.folder(), src.get());
+    if (resolved.isEmpty()) {
+      f.error(prefix, "image '" + src.get() + "' points outside the site;"
+          + " put the file beside the article or under static/");
+      return null;
+    }
+    boolean exists = existsInSite(resolved.get());
+    if (!exists) {
+      problems.add(new dev.broadsheet.problem.Problem(source.path(), at.line(), at.column(),
+          imageSeverity, "image '" + src.get() + "' not found (looked for content/"
+              + resolved.get() + " and static/" + resolved.get() + ")"));
+    }
+    return new Image(src.get(), config.basePath() + resolved.get(), alt, caption, credit, exists);
+  }
+
+  private void checkBodyImages(String file, MarkdownConverter.Converted body, Problems problems) {
+    for (MarkdownConverter.Reference ref : body.references()) {
+      if (!ref.image() || !SitePathResolver.isLocal(ref.written())) {
+        continue;
+      }
+      if (ref.resolved() == null) {
+        problems.error(file, ref.line(), ref.column(), "image '" + ref.written()
+            + "' points outside the site; put the file beside the article or under static/");
+      } else if (!existsInSite(ref.resolved())) {
+        problems.add(new dev.broadsheet.problem.Problem(file, ref.line(), ref.column(), imageSeverity,
+            "image '" + ref.written() + "' not found (looked for content/" + ref.resolved()
+                + " and static/" + ref.resolved() + ")"));
+      }
+    }
+  }
+
+  private static List<ArticleLink> articleLinks(MarkdownConverter.Converted body) {
+    List<ArticleLink> out = new ArrayList<>();
+    for (MarkdownConverter.Reference ref : body.references()) {
+      if (!ref.image() && ref.resolved() != null && MarkdownConverter.isArticlePath(ref.resolved())) {
+        int hash = ref.written().indexOf('#');
+        out.add(new ArticleLink("content/" + ref.resolved(),
+            hash < 0 ? "" : ref.written().substring(hash + 1), ref.written(), ref.line(), ref.column()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether site path {@code path} is a file under content/ or static/, without leaving them. */
+  private boolean existsInSite(String path) {
+    for (Path root : List.of(paths.content(), paths.statics())) {
+      Path candidate = root.resolve(path).normalize();
+      if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Correction> corrections(Fields f) {
+    JsonNode node = f.node("/corrections");
+    List<Correction> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    if (!node.isArray()) {
+      f.error("/corrections", "'corrections' must be a list of '- date: ..., text: ...' entries");
+      return out;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      String ptr = "/corrections/" + i;
+      if (!node.get(i).isObject()) {
+        f.error(ptr, "each correction needs 'date:' and 'text:'");
+        continue;
+      }
+      for (String key : f.unknownKeys(ptr, CORRECTION_KEYS)) {
+        f.errorAtKey(ptr + "/" + key, "unknown correction key '" + key + "'; a correction has date and text");
+      }
+      ZonedDateTime when = firstDate(f, ptr + "/date");
+      Optional<String> text = f.text(ptr + "/text");
+      if (!f.has(ptr + "/date")) {
+        f.error(ptr, "correction needs 'date:', when it was made");
+      }
+      if (text.isEmpty()) {
+        f.error(ptr, "correction needs 'text:', what was corrected");
+      }
+      if (when != null && text.isPresent()) {
+        out.add(new Correction(when, text.get()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String shorten(String text) {
+    if (text.length() <= SUMMARY_LIMIT) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', SUMMARY_LIMIT - 1);
+    return text.substring(0, cut > 0 ? cut : SUMMARY_LIMIT - 1) + "…";
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.broadsheet.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * CommonMark with tables, footnotes, strikethrough, autolinks and heading anchors. Built once and
+ * shared across threads; each call keeps its state in locals.
+ *
+ * <p>Relative image sources are rewritten to site paths (an image beside the article is served beside
+ * it under the same folder), since the article's page lives at a different URL from its file.
+ */
+public final class MarkdownConverter {
+
+  /** An image or link in the body: where it points, as written and as resolved, and its position. */
+  public record Reference(String written, String resolved, int line, int column, boolean image) {}
+
+  /** A converted body. {@code summary} is the text of the first paragraph. */
+  public record Converted(String html, String summary, int wordCount, List<Reference> references) {}
+
+  /**
+   * Links written as a path to another article's file ({@code other.md}) are rewritten to this
+   * prefix plus the file's path under content/, and swapped for the article's URL once URLs exist.
+   */
+  public static final String ARTICLE_LINK = "broadsheet-article:";
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final TextContentRenderer text;
+
+  /** {@code escapeHtml}: raw HTML in Markdown is shown as text rather than passed through. */
+  public MarkdownConverter(boolean escapeHtml) {
+    List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        AutolinkExtension.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
+    this.parser = Parser.builder().extensions(extensions)
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(escapeHtml).build();
+    this.text = TextContentRenderer.builder().build();
+  }
+
+  /**
+   * Converts {@code markdown}, the body of a file under content/{@code folder}, whose first line is
+   * line {@code lineOffset + 1} of the file. {@code basePath} ({@code /} or {@code /news/}) prefixes
+   * rewritten image paths.
+   */
+  public Converted convert(String markdown, String folder, int lineOffset, String basePath) {
+    Node document = parser.parse(markdown);
+    List<Reference> refs = new ArrayList<>();
+    int[] words = {0};
+    Paragraph[] first = {null};
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Image image) {
+        String dest = image.getDestination();
+        String resolved = resolve(folder, dest);
+        refs.add(reference(image, dest, resolved, lineOffset, true));
+        if (resolved != null && !dest.startsWith("/")) {
+          image.setDestination(basePath + resolved + SitePathResolver.suffix(dest));
+        }
+        visitChildren(image);
+      }
+
+      @Override
+      public void visit(Link link) {
+        String dest = link.getDestination();
+        String resolved = resolve(folder, dest);
+        refs.add(reference(link, dest, resolved, lineOffset, false));
+        if (resolved != null && isArticlePath(resolved)) {
+          link.setDestination(ARTICLE_LINK + resolved + fragment(dest));
+        }
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Paragraph paragraph) {
+        if (first[0] == null && paragraph.getParent() == document) {
+          first[0] = paragraph;
+        }
+        visitChildren(paragraph);
+      }
+
+      @Override
+      public void visit(Text node) {
+        words[0] += countWords(node.getLiteral());
+      }
+
+      @Override
+      public void visit(Code code) {
+        words[0] += countWords(code.getLiteral());
+      }
+    });
+    String summary = first[0] == null ? "" : text.render(first[0]).strip().replaceAll("\\s+", " ");
+    return new Converted(renderer.render(document), summary, words[0], List.copyOf(refs));
+  }
+
+  /** Whether a resolved site path names an article file. */
+  public static boolean isArticlePath(String path) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".markdown");
+  }
+
+  private static String fragment(String dest) {
+    int hash = dest.indexOf('#');
+    return hash < 0 ? "" : dest.substring(hash);
+  }
+
+  private static String resolve(String folder, String dest) {
+    return SitePathResolver.isLocal(dest)
+        ? SitePathResolver.resolve(folder, dest).orElse(null) : null;
+  }
+
+  private static Reference reference(Node node, String dest, String resolved, int offset, boolean image) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    int line = spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1 + offset;
+    int column = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+    return new Reference(dest, resolved, line, column, image);
+  }
+
+  static int countWords(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter || (inWord && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-'));
+    }
+    return count;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.problem.Problems;
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders one planned page through its template. A template fault is reported once, at the
+ * template's line and column, naming the first page it broke and how many others it broke too.
+ */
+public final class PageRenderer {
+  private final Templates templates;
+  private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+
+  private record Fault(String file, int line, int column, String message, String firstPage,
+      String firstOrigin, int pages) {}
+
+  public PageRenderer(Templates templates) {
+    this.templates = templates;
+  }
+
+  /** The page's bytes, or empty when its template failed (the fault is kept for {@link #report}). */
+  public Optional<byte[]> render(PagePlan plan) {
+    try {
+      Template template = templates.configuration().getTemplate(plan.template());
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(plan.model().get(), out);
+      return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (TemplateNotFoundException e) {
+      fault(plan, "templates/" + plan.template(), 0, 0, "template '" + plan.template()
+          + "' not found in the site's templates/ or the default theme");
+    } catch (ParseException e) {
+      fault(plan, templates.describe(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+          "template syntax error: " + firstSentence(e.getEditorMessage()));
+    } catch (TemplateException e) {
+      Integer line = e.getLineNumber();
+      Integer column = e.getColumnNumber();
+      fault(plan, templates.describe(e.getTemplateSourceName()), line == null ? 0 : line,
+          column == null ? 0 : column, "template error: " + firstSentence(e.getMessageWithoutStackTop()));
+    } catch (IOException e) {
+      fault(plan, "templates/" + plan.template(), 0, 0, "cannot read template: " + e.getMessage());
+    }
+    return Optional.empty();
+  }
+
+  private void fault(PagePlan plan, String file, int line, int column, String message) {
+    String key = file + ":" + line + ":" + column + ":" + message;
+    faults.merge(key, new Fault(file, line, column, message, plan.file(), plan.origin(), 1),
+        (a, b) -> new Fault(a.file, a.line, a.column, a.message,
+            a.firstPage.compareTo(b.firstPage) <= 0 ? a.firstPage : b.firstPage,
+            a.firstPage.compareTo(b.firstPage) <= 0 ? a.firstOrigin : b.firstOrigin,
+            a.pages + b.pages));
+  }
+
+  /** Reports each template fault once. */
+  public void report(Problems problems) {
+    faults.values().forEach(f -> problems.error(f.file, f.line, f.column, f.message
+        + " (while rendering " + f.firstPage + " for " + f.firstOrigin
+        + (f.pages > 1 ? ", and " + (f.pages - 1) + " other pages" : "") + ")"));
+  }
+
+  /** FreeMarker's messages run to many lines of tips; the first paragraph says what is wrong. */
+  static String firstSentence(String message) {
+    String m = message == null ? "" : message.strip();
+    int cut = m.indexOf("\n\n");
+    if (cut > 0) {
+      m = m.substring(0, cut);
+    }
+    int tip = m.indexOf("\n----");
+    if (tip > 0) {
+      m = m.substring(0, tip);
+    }
+    return m.replaceAll("\\s*\\n\\s*", " ").strip();
+  }
+}

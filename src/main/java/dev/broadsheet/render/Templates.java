@@ -1,0 +1,73 @@
+package dev.broadsheet.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker configuration, built once per build and shared by every rendering thread. Templates
+ * are looked up in the site's templates/ folder first, then in the default theme inside the jar.
+ * {@code .ftlh} auto-escapes HTML and {@code .ftlx} XML; errors are fatal; templates cannot create
+ * Java objects or reach the API of the values they are given.
+ */
+public final class Templates {
+  /** Where the default theme sits on the class path. */
+  public static final String THEME = "/theme";
+
+  private final Configuration configuration;
+  private final Path siteTemplates;
+
+  public Templates(Path siteTemplates, Locale locale) throws IOException {
+    this.siteTemplates = siteTemplates;
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (Files.isDirectory(siteTemplates)) {
+      loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+    }
+    loaders.add(new ClassTemplateLoader(Templates.class, THEME));
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(locale);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setBooleanFormat("c");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    this.configuration = cfg;
+  }
+
+  public Configuration configuration() {
+    return configuration;
+  }
+
+  /**
+   * Where template {@code name} comes from, for messages: {@code templates/article.ftlh} when the
+   * site has it, else {@code [theme]/article.ftlh}.
+   */
+  public String describe(String name) {
+    if (name == null) {
+      return "templates";
+    }
+    Path own = siteTemplates.resolve(name).normalize();
+    return own.startsWith(siteTemplates) && Files.isRegularFile(own)
+        ? "templates/" + name : "[theme]/" + name;
+  }
+}

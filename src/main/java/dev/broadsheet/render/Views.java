@@ -1,0 +1,255 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.Author;
+import dev.broadsheet.model.AuthorProfile;
+import dev.broadsheet.model.Correction;
+import dev.broadsheet.model.Paginator;
+import dev.broadsheet.model.Permalinks;
+import dev.broadsheet.model.Section;
+import dev.broadsheet.model.Site;
+import dev.broadsheet.model.Story;
+import dev.broadsheet.model.Tag;
+import dev.broadsheet.parse.MarkdownConverter;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What templates see: plain maps and lists built from the model, documented key by key in
+ * docs/templates.md. A story's view is built once and shared by every page that lists it.
+ */
+public final class Views {
+  private final Site site;
+  private final SiteConfig config;
+  private final DateViews dates;
+  private final Map<String, Object> siteView;
+  private final Map<String, Map<String, Object>> storyViews = new ConcurrentHashMap<>();
+
+  public Views(Site site) {
+    this.site = site;
+    this.config = site.config();
+    this.dates = new DateViews(config.locale());
+    this.siteView = siteView();
+  }
+
+  public Map<String, Object> site() {
+    return siteView;
+  }
+
+  /** The URL of site path {@code path}, from the server root ({@code /world/}). */
+  public String url(String path) {
+    return config.basePath() + path;
+  }
+
+  /** The absolute URL of site path {@code path}. */
+  public String absUrl(String path) {
+    return config.baseUrl() + path;
+  }
+
+  private Map<String, Object> siteView() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", config.title());
+    m.put("description", config.description());
+    m.put("baseUrl", config.baseUrl());
+    m.put("basePath", config.basePath());
+    m.put("url", url(""));
+    m.put("language", config.language());
+    m.put("timeZone", config.timeZone().getId());
+    Map<String, Object> publisher = new LinkedHashMap<>();
+    publisher.put("name", config.publisher().name());
+    if (config.publisher().logo() != null) {
+      publisher.put("logo", url(config.publisher().logo()));
+    }
+    m.put("publisher", publisher);
+    List<Map<String, Object>> nav = new ArrayList<>();
+    for (Section s : site.sections()) {
+      nav.add(sectionRef(s));
+    }
+    m.put("sections", nav);
+    m.put("extra", config.extra());
+    m.put("articleCount", site.stories().size());
+    m.put("now", dates.of(site.now()));
+    m.put("updated", site.stories().isEmpty() ? null
+        : dates.of(site.stories().stream().map(s -> s.article().lastModified())
+            .max(java.util.Comparator.naturalOrder()).orElseThrow()));
+    m.put("year", site.stories().isEmpty() ? site.now().getYear()
+        : site.stories().get(0).article().date().getYear());
+    return m;
+  }
+
+  Map<String, Object> sectionRef(Section s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", s.key());
+    m.put("title", s.title());
+    m.put("description", s.description());
+    m.put("url", url(Permalinks.section(s.key())));
+    m.put("absUrl", absUrl(Permalinks.section(s.key())));
+    m.put("declared", s.declared());
+    m.put("count", s.stories().size());
+    return m;
+  }
+
+  /** A story as cards, lists and the article page see it. */
+  public Map<String, Object> story(Story s) {
+    return storyViews.computeIfAbsent(s.path(), p -> buildStory(s));
+  }
+
+  public List<Map<String, Object>> stories(List<Story> list) {
+    List<Map<String, Object>> out = new ArrayList<>(list.size());
+    for (Story s : list) {
+      out.add(story(s));
+    }
+    return out;
+  }
+
+  private Map<String, Object> buildStory(Story s) {
+    Article a = s.article();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("title", a.title());
+    m.put("dek", a.dek());
+    m.put("summary", a.summary());
+    m.put("url", url(s.path()));
+    m.put("absUrl", absUrl(s.path()));
+    m.put("path", s.path());
+    m.put("source", a.source());
+    m.put("date", dates.of(a.date()));
+    m.put("updated", a.updated() != null && a.updated().isAfter(a.date()) ? dates.of(a.updated()) : null);
+    m.put("modified", dates.of(a.lastModified()));
+    Section section = site.section(a.section());
+    m.put("section", sectionRef(section));
+    List<Map<String, Object>> authors = new ArrayList<>();
+    for (String id : s.authorIds()) {
+      Author author = site.authors().get(id);
+      authors.add(authorRef(author));
+    }
+    m.put("authors", authors);
+    m.put("credit", a.credit());
+    m.put("location", a.location());
+    if (a.image() != null) {
+      Map<String, Object> img = new LinkedHashMap<>();
+      img.put("src", a.image().src());
+      img.put("url", a.image().url());
+      img.put("absUrl", a.image().url().startsWith("/")
+          ? config.baseUrl() + a.image().url().substring(config.basePath().length()) : a.image().url());
+      img.put("alt", a.image().alt() == null ? "" : a.image().alt());
+      img.put("caption", a.image().caption());
+      img.put("credit", a.image().credit());
+      img.put("exists", a.image().exists());
+      m.put("image", img);
+    } else {
+      m.put("image", null);
+    }
+    List<Map<String, Object>> tags = new ArrayList<>();
+    for (String slug : s.tagSlugs()) {
+      tags.add(tagRef(site.tags().get(slug)));
+    }
+    m.put("tags", tags);
+    m.put("featured", a.featured());
+    m.put("draft", a.draft());
+    m.put("wordCount", a.wordCount());
+    m.put("readingMinutes", s.readingMinutes());
+    List<Map<String, Object>> corrections = new ArrayList<>();
+    for (Correction c : a.corrections()) {
+      corrections.add(Map.of("date", dates.of(c.date()), "text", c.text()));
+    }
+    m.put("corrections", corrections);
+    try {
+      m.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(resolveArticleLinks(a.bodyHtml())));
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+    m.put("extra", a.extra());
+    return m;
+  }
+
+  private static final java.util.regex.Pattern ARTICLE_HREF = java.util.regex.Pattern.compile(
+      "href=\"" + java.util.regex.Pattern.quote(MarkdownConverter.ARTICLE_LINK) + "([^\"#]*)(#[^\"]*)?\"");
+
+  /** Swaps links to article files for the articles' URLs; links to unpublished ones lose href. */
+  String resolveArticleLinks(String html) {
+    if (!html.contains(MarkdownConverter.ARTICLE_LINK)) {
+      return html;
+    }
+    java.util.regex.Matcher m = ARTICLE_HREF.matcher(html);
+    StringBuilder sb = new StringBuilder(html.length());
+    while (m.find()) {
+      String source = "content/" + java.net.URLDecoder.decode(
+          m.group(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      String path = site.pathsBySource().get(source);
+      String fragment = m.group(2) == null ? "" : m.group(2);
+      String replacement = path == null ? "data-unpublished=\"true\"" : "href=\"" + url(path) + fragment + "\"";
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  Map<String, Object> authorRef(Author author) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", author.id());
+    m.put("name", author.name());
+    m.put("url", url(Permalinks.author(author.id())));
+    m.put("absUrl", absUrl(Permalinks.author(author.id())));
+    AuthorProfile p = author.profile();
+    m.put("role", p == null ? null : p.role());
+    m.put("bio", p == null ? null : p.bio());
+    m.put("photo", p == null ? null : p.photo());
+    m.put("links", p == null ? Map.of() : p.links());
+    m.put("hasProfile", p != null);
+    m.put("count", author.stories().size());
+    return m;
+  }
+
+  Map<String, Object> tagRef(Tag tag) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", tag.name());
+    m.put("slug", tag.slug());
+    m.put("url", url(Permalinks.tag(tag.slug())));
+    m.put("count", tag.stories().size());
+    return m;
+  }
+
+  /** Numbered links for page {@code page} of a list at {@code base}, with gaps (null) in long runs. */
+  Map<String, Object> pagination(String base, Paginator.Page<?> page) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("number", page.number());
+    m.put("count", page.count());
+    m.put("previousUrl", page.hasPrevious() ? url(Permalinks.page(base, page.number() - 1)) : null);
+    m.put("nextUrl", page.hasNext() ? url(Permalinks.page(base, page.number() + 1)) : null);
+    List<Map<String, Object>> links = new ArrayList<>();
+    int last = 0;
+    for (int n = 1; n <= page.count(); n++) {
+      boolean near = Math.abs(n - page.number()) <= 2 || n == 1 || n == page.count();
+      if (!near) {
+        continue;
+      }
+      if (n > last + 1) {
+        links.add(Map.of("gap", true));
+      }
+      links.add(Map.of("number", n, "url", url(Permalinks.page(base, n)),
+          "current", n == page.number(), "gap", false));
+      last = n;
+    }
+    m.put("pages", links);
+    return m;
+  }
+
+  String monthYear(int year, int month) {
+    return dates.monthYear(year, month);
+  }
+
+  String month(int year, int month) {
+    return dates.month(year, month);
+  }
+
+  SiteConfig config() {
+    return config;
+  }
+
+}

@@ -1,0 +1,107 @@
+package dev.broadsheet.source;
+
+import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.problem.Problems;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Walks content/ without following links out of the site. Hidden files and folders (a leading dot)
+ * are skipped; a symbolic link is followed only when its target lies inside the site.
+ */
+public final class ContentScanner {
+
+  public ContentTree scan(SitePaths paths, Problems problems) {
+    List<SourceFile> articles = new ArrayList<>();
+    List<SourceFile> authors = new ArrayList<>();
+    List<SourceFile> assets = new ArrayList<>();
+    Path content = paths.content();
+    if (!Files.isDirectory(content)) {
+      problems.warning("content", 0, 0, "no content/ folder: the site has no articles yet");
+      return new ContentTree(List.of(), List.of(), List.of());
+    }
+    Path realRoot;
+    try {
+      realRoot = paths.root().toRealPath();
+    } catch (IOException e) {
+      realRoot = paths.root();
+    }
+    Path siteRoot = realRoot;
+    try {
+      Files.walkFileTree(content, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(content) && hidden(dir)
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (hidden(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String rel = paths.relative(file);
+          if (attrs.isSymbolicLink()) {
+            try {
+              Path target = file.toRealPath();
+              if (!target.startsWith(siteRoot)) {
+                problems.error(rel, 0, 0, "symbolic link points outside the site; copy the file in instead");
+                return FileVisitResult.CONTINUE;
+              }
+              if (Files.isDirectory(target)) {
+                problems.warning(rel, 0, 0, "linked folder is not followed; move its files into content/");
+                return FileVisitResult.CONTINUE;
+              }
+            } catch (IOException e) {
+              problems.error(rel, 0, 0, "broken symbolic link (or a loop of links): " + e.getMessage());
+              return FileVisitResult.CONTINUE;
+            }
+          } else if (!attrs.isRegularFile()) {
+            return FileVisitResult.CONTINUE;
+          }
+          String contentPath = content.relativize(file).toString().replace('\\', '/');
+          SourceFile source = new SourceFile(file, rel, contentPath);
+          String lower = contentPath.toLowerCase(java.util.Locale.ROOT);
+          if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            articles.add(source);
+          } else if (contentPath.startsWith("authors/") && contentPath.indexOf('/', 8) < 0
+              && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
+            authors.add(source);
+          } else {
+            assets.add(source);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          String why = e instanceof NoSuchFileException ? "it vanished while the build read it"
+              : e.getClass().getSimpleName().contains("Loop") ? "a loop of symbolic links"
+              : String.valueOf(e.getMessage());
+          problems.error(paths.relative(file), 0, 0, "cannot read: " + why);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      problems.error("content", 0, 0, "cannot read content/: " + e.getMessage());
+    }
+    Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::path);
+    articles.sort(byPath);
+    authors.sort(byPath);
+    assets.sort(byPath);
+    return new ContentTree(List.copyOf(articles), List.copyOf(authors), List.copyOf(assets));
+  }
+
+  private static boolean hidden(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(".") || name.endsWith("~");
+  }
+}

@@ -1,0 +1,23 @@
+package dev.broadsheet.source;
+
+import java.nio.file.Path;
+
+/**
+ * One input file, found under the site. {@code path} is relative to the site root with forward
+ * slashes ({@code content/world/summit.md}); {@code contentPath} is relative to {@code content/}.
+ */
+public record SourceFile(Path file, String path, String contentPath) {
+
+  /** The folders between content/ and the file, such as {@code world} or {@code world/2023}. */
+  public String folder() {
+    int slash = contentPath.lastIndexOf('/');
+    return slash < 0 ? "" : contentPath.substring(0, slash);
+  }
+
+  /** The file name without its extension. */
+  public String stem() {
+    String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? name : name.substring(0, dot);
+  }
+}

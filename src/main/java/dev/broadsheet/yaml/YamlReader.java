@@ -1,0 +1,215 @@
+package dev.broadsheet.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML mappings with bounded resources and remembers positions. Built once and shared: it
+ * holds no per-call state.
+ *
+ * <p>Limits: {@link #MAX_CHARS} characters a document, {@link #MAX_DEPTH} levels of nesting and
+ * {@link #MAX_ALIASES} aliases, so that a hostile file cannot exhaust memory. Duplicate keys are
+ * errors.
+ */
+public final class YamlReader {
+  /** The largest YAML document read: front matter or site.yaml. */
+  public static final int MAX_CHARS = 1_000_000;
+
+  /** The deepest nesting of mappings and lists. */
+  public static final int MAX_DEPTH = 50;
+
+  /** The most aliases ({@code *name}) one document may use. */
+  public static final int MAX_ALIASES = 20;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private final YAMLFactory factory;
+
+  public YamlReader() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_CHARS + 1);
+    options.setAllowRecursiveKeys(false);
+    this.factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+  }
+
+  /**
+   * Parses {@code text} as one YAML mapping. {@code lineOffset} is the number of file lines before
+   * the YAML starts, so positions name lines of the whole file. An empty document is an empty
+   * mapping.
+   */
+  public YamlDocument readMapping(String text, int lineOffset) throws YamlException {
+    if (text.length() > MAX_CHARS) {
+      throw new YamlException(
+          "YAML block is " + text.length() + " characters long; the limit is " + MAX_CHARS,
+          new Position(lineOffset + 1, 1));
+    }
+    Map<String, Position> keys = new HashMap<>();
+    Map<String, Position> values = new HashMap<>();
+    try (JsonParser parser = factory.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new YamlDocument(NODES.objectNode(), keys, values);
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw new YamlException(
+            "expected a mapping of keys to values (key: value), found "
+                + describe(first),
+            position(parser.currentTokenLocation(), lineOffset));
+      }
+      JsonNode root = read(parser, "", keys, values, lineOffset);
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        throw new YamlException(
+            "more than one YAML document here; remove the extra '---' or '...'",
+            position(parser.currentTokenLocation(), lineOffset));
+      }
+      return new YamlDocument(root, Map.copyOf(keys), Map.copyOf(values));
+    } catch (JsonProcessingException e) {
+      throw translate(e, lineOffset);
+    } catch (IOException e) {
+      throw new YamlException("cannot read YAML: " + e.getMessage(), new Position(lineOffset + 1, 1));
+    } catch (RuntimeException e) {
+      // SnakeYAML signals some limits (aliases, nesting) with unchecked exceptions.
+      throw new YamlException(cleanMessage(e), locate(e, lineOffset));
+    }
+  }
+
+  private JsonNode read(
+      JsonParser p, String ptr, Map<String, Position> keys, Map<String, Position> values, int off)
+      throws IOException, YamlException {
+    JsonToken token = p.currentToken();
+    values.put(ptr, position(p.currentTokenLocation(), off));
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          String child = ptr + "/" + name.replace("~", "~0").replace("/", "~1");
+          Position at = position(p.currentTokenLocation(), off);
+          if (object.has(name)) {
+            throw new YamlException(
+                "duplicate key '" + name + "' (first at line " + keys.get(child).line()
+                    + "); keep one of them",
+                at);
+          }
+          keys.put(child, at);
+          p.nextToken();
+          object.set(name, read(p, child, keys, values, off));
+        }
+        return object;
+      case START_ARRAY:
+        ArrayNode array = NODES.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          array.add(read(p, ptr + "/" + i++, keys, values, off));
+        }
+        return array;
+      case VALUE_STRING:
+        return NODES.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        return NODES.numberNode(p.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(p.getDecimalValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        return NODES.textNode(p.getText());
+    }
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "a list";
+      case VALUE_STRING -> "plain text";
+      case VALUE_NULL -> "nothing";
+      default -> "a single value";
+    };
+  }
+
+  private static Position position(JsonLocation location, int offset) {
+    if (location == null || location.getLineNr() <= 0) {
+      return new Position(offset + 1, 1);
+    }
+    return new Position(location.getLineNr() + offset, Math.max(1, location.getColumnNr()));
+  }
+
+  private static YamlException translate(JsonProcessingException e, int offset) {
+    Position at = position(e.getLocation(), offset);
+    Throwable cause = e.getCause();
+    if (cause instanceof MarkedYAMLException marked) {
+      if (marked.getProblemMark() != null) {
+        at = new Position(marked.getProblemMark().getLine() + 1 + offset,
+            marked.getProblemMark().getColumn() + 1);
+      }
+      return new YamlException("invalid YAML: " + yamlProblem(marked), at);
+    }
+    String message = e.getOriginalMessage();
+    if (message.contains("nesting depth")) {
+      message = "YAML nested deeper than " + MAX_DEPTH + " levels";
+    }
+    return new YamlException("invalid YAML: " + firstLine(message), at);
+  }
+
+  private static String yamlProblem(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    if (problem.contains("\\t") || problem.contains("tab")) {
+      return "a tab character; YAML indents with spaces only";
+    }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return "a ':' inside a value; put the value in quotes";
+    }
+    String text = context.isEmpty() ? problem : context + ", " + problem;
+    return firstLine(text);
+  }
+
+  private static Position locate(RuntimeException e, int offset) {
+    if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      return new Position(marked.getProblemMark().getLine() + 1 + offset,
+          marked.getProblemMark().getColumn() + 1);
+    }
+    return new Position(offset + 1, 1);
+  }
+
+  private static String cleanMessage(RuntimeException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (message.contains("aliases")) {
+      return "YAML uses more than " + MAX_ALIASES + " aliases; expand them or use fewer";
+    }
+    if (message.contains("Nesting Depth")) {
+      return "YAML nested deeper than " + MAX_DEPTH + " levels";
+    }
+    if (message.contains("code points")) {
+      return "YAML block longer than the limit of " + MAX_CHARS + " characters";
+    }
+    return "invalid YAML: " + firstLine(message);
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).strip();
+  }
+}
