@@ -1,0 +1,135 @@
+package dev.broadsheet.cli;
+
+import static dev.broadsheet.testutil.TestSite.article;
+import static dev.broadsheet.testutil.TestSite.config;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.testutil.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run whole through injected writers and a fixed clock. */
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.execute(new PrintWriter(out), new PrintWriter(err),
+        Clock.fixed(TestSite.NOW, ZoneOffset.UTC), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private TestSite goodSite() {
+    return TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01", "Text.")
+        + article("world/later.md", "title: Later\ndate: 2027-01-01T06:00:00Z", "Text."));
+  }
+
+  @Test
+  void buildPrintsAOneLineSummaryAndExitsZero() {
+    TestSite site = goodSite();
+    Run r = run("build", "--site", site.root().toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).matches("(?s)Built 1 article, \\d+ pages and \\d+ files into output/ in \\d+\\.\\d\\d s "
+        + "\\(0 errors and 0 warnings\\)\\.\nNext scheduled article falls due at 2027-01-01T06:00:00Z; rebuild then\\.\n");
+    assertThat(site.exists("world/2024/01/01/a/index.html")).isTrue();
+  }
+
+  @Test
+  void buildWithProblemsPrintsEachAndExitsOne() {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A", "x"));
+    Run r = run("build", "--site", site.root().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("content/world/a.md:1:1: error: missing 'date:'");
+    assertThat(r.out()).startsWith("Build failed with 1 error and 0 warnings; output/ was left as it was.");
+  }
+
+  @Test
+  void optionsReachTheBuild() {
+    TestSite site = goodSite();
+    Path out = dir.resolve("public");
+    Run r = run("build", "--site", site.root().toString(), "--output", out.toString(), "--future",
+        "--base-url", "https://staging.example/", "--verbose");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(out.resolve("world/2027/01/01/later/index.html")).exists();
+    assertThat(out.resolve("index.html")).content().contains("https://staging.example/");
+    assertThat(r.out()).contains("parse").contains("render").contains(" ms");
+  }
+
+  @Test
+  void nowCanBeSetForAReproducibleBuild() {
+    TestSite site = goodSite();
+    Run r = run("build", "--site", site.root().toString(), "--now", "2027-02-01T00:00:00Z");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Built 2 articles");
+    assertThat(run("build", "--site", site.root().toString(), "--now", "soon").code()).isEqualTo(2);
+  }
+
+  @Test
+  void checkWritesNothingAndCountsMissingImagesAsErrors() {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md",
+        "title: A\ndate: 2024-01-01\nimage: { src: gone.png, alt: Gone }", "x"));
+    Run check = run("check", "--site", site.root().toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.err()).contains("content/world/a.md:4:15: error: image 'gone.png' not found");
+    assertThat(check.out()).startsWith("Check failed:");
+    assertThat(site.output()).doesNotExist();
+    Run build = run("build", "--site", site.root().toString());
+    assertThat(build.code()).isZero();
+    assertThat(build.err()).contains("warning: image 'gone.png' not found");
+  }
+
+  @Test
+  void checkStrictCountsWarningsAsErrors() {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01\nmood: sunny", "x"));
+    assertThat(run("check", "--site", site.root().toString()).code()).isZero();
+    assertThat(run("check", "--strict", "--site", site.root().toString()).code()).isEqualTo(1);
+  }
+
+  @Test
+  void keepGoingPublishesAndStillExitsOne() {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01", "x")
+        + article("world/b.md", "title: B", "x"));
+    Run r = run("build", "--keep-going", "--site", site.root().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("1 article left out because of errors");
+    assertThat(site.exists("world/2024/01/01/a/index.html")).isTrue();
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Run r = run("build", "--no-such-option");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--no-such-option'");
+    assertThat(run().code()).isEqualTo(2);
+    assertThat(run("publish").code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpAndVersionWork() {
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("build", "check", "Exit codes:");
+    Run buildHelp = run("build", "--help");
+    assertThat(buildHelp.out()).contains("--site", "--output", "--drafts", "--future", "--base-url",
+        "--keep-going", "--verbose");
+    Run version = run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("broadsheet ");
+  }
+
+  @Test
+  void aMissingSiteIsAClearError() {
+    Run r = run("build", "--site", dir.resolve("nowhere").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("site.yaml: error: no site.yaml");
+  }
+}

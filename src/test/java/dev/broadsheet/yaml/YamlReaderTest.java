@@ -1,0 +1,88 @@
+package dev.broadsheet.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class YamlReaderTest {
+  private final YamlReader reader = new YamlReader();
+
+  @Test
+  void remembersWhereKeysAndValuesStandInTheWholeFile() throws Exception {
+    YamlDocument doc = reader.readMapping("title: A\nimage:\n  src: x.png\ntags: [a, b]\n", 1);
+    assertThat(doc.keyAt("/title")).isEqualTo(new Position(2, 1));
+    assertThat(doc.keyAt("/image/src")).isEqualTo(new Position(4, 3));
+    assertThat(doc.valueAt("/image/src")).isEqualTo(new Position(4, 8));
+    assertThat(doc.valueAt("/tags/1")).isEqualTo(new Position(5, 11));
+    assertThat(doc.root().at("/tags/1").asText()).isEqualTo("b");
+  }
+
+  @Test
+  void anEmptyDocumentIsAnEmptyMapping() throws Exception {
+    assertThat(reader.readMapping("", 1).root().size()).isZero();
+  }
+
+  @Test
+  void duplicateKeysAreAnErrorAtTheSecond() {
+    assertThatThrownBy(() -> reader.readMapping("title: A\ndate: 2023-01-01\ntitle: B\n", 1))
+        .isInstanceOf(YamlException.class)
+        .hasMessageContaining("duplicate key 'title' (first at line 2)")
+        .satisfies(e -> assertThat(((YamlException) e).position().line()).isEqualTo(4));
+  }
+
+  @Test
+  void tabsAreNamedAsTheProblem() {
+    assertThatThrownBy(() -> reader.readMapping("title: A\n\tdate: 2023-01-01\n", 1))
+        .isInstanceOf(YamlException.class)
+        .hasMessageContaining("tab")
+        .satisfies(e -> assertThat(((YamlException) e).position().line()).isEqualTo(3));
+  }
+
+  @Test
+  void invalidYamlReportsItsLineInTheFile() {
+    assertThatThrownBy(() -> reader.readMapping("title: A\ndek: \"unclosed\nx: 1\n", 1))
+        .isInstanceOf(YamlException.class)
+        .hasMessageStartingWith("invalid YAML")
+        .satisfies(e -> assertThat(((YamlException) e).position().line()).isGreaterThan(1));
+  }
+
+  @Test
+  void aListAtTheTopIsNotAMapping() {
+    assertThatThrownBy(() -> reader.readMapping("- a\n- b\n", 1))
+        .hasMessageContaining("expected a mapping");
+  }
+
+  @Test
+  void aliasBombsAreRefusedBeforeTheyExpand() {
+    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    char prev = 'a';
+    for (char c = 'b'; c <= 'j'; c++) {
+      bomb.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 9; i++) {
+        bomb.append(i == 0 ? "" : ",").append('*').append(prev);
+      }
+      bomb.append("]\n");
+      prev = c;
+    }
+    assertThatThrownBy(() -> reader.readMapping(bomb.toString(), 1))
+        .isInstanceOf(YamlException.class)
+        .hasMessageContaining("aliases");
+  }
+
+  @Test
+  void deepNestingIsRefusedWithTheLimit() {
+    String deep = "a: " + "[".repeat(200) + "]".repeat(200) + "\n";
+    assertThatThrownBy(() -> reader.readMapping(deep, 1))
+        .isInstanceOf(YamlException.class)
+        .hasMessageContaining("nested deeper than " + YamlReader.MAX_DEPTH);
+  }
+
+  @Test
+  void anOversizedDocumentIsRefusedWithTheLimit() {
+    String big = "a: \"" + "x".repeat(YamlReader.MAX_CHARS) + "\"\n";
+    assertThatThrownBy(() -> reader.readMapping(big, 1))
+        .isInstanceOf(YamlException.class)
+        .hasMessageContaining("limit is " + YamlReader.MAX_CHARS);
+  }
+}
