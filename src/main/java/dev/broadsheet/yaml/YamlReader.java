@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,9 +21,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads YAML mappings with bounded resources and remembers positions. Built once and shared: it
  * holds no per-call state.
  *
- * <p>Limits: {@link #MAX_CHARS} characters a document, {@link #MAX_DEPTH} levels of nesting and
- * {@link #MAX_ALIASES} aliases, so that a hostile file cannot exhaust memory. Duplicate keys are
- * errors.
+ * <p>Limits: {@link #MAX_CHARS} characters a document and {@link #MAX_DEPTH} levels of nesting, so
+ * that a hostile file cannot exhaust memory. Aliases ({@code *name}) are refused, which also defuses
+ * "billion laughs" alias bombs; duplicate keys are errors.
  */
 public final class YamlReader {
   /** The largest YAML document read: front matter or site.yaml. */
@@ -31,8 +32,8 @@ public final class YamlReader {
   /** The deepest nesting of mappings and lists. */
   public static final int MAX_DEPTH = 50;
 
-  /** The most aliases ({@code *name}) one document may use. */
-  public static final int MAX_ALIASES = 20;
+  /** The most aliases the YAML scanner accepts before Broadsheet refuses the first one. */
+  static final int MAX_ALIASES = 20;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private final YAMLFactory factory;
@@ -98,6 +99,10 @@ public final class YamlReader {
       throws IOException, YamlException {
     JsonToken token = p.currentToken();
     values.put(ptr, position(p.currentTokenLocation(), off));
+    if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+      throw new YamlException("YAML aliases such as '*" + p.getText() + "' are not supported;"
+          + " write the value out in full", position(p.currentTokenLocation(), off));
+    }
     switch (token) {
       case START_OBJECT:
         ObjectNode object = NODES.objectNode();
