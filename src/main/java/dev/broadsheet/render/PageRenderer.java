@@ -38,17 +38,26 @@ public final class PageRenderer {
       fault(plan, "templates/" + plan.template(), 0, 0, "template '" + plan.template()
           + "' not found in the site's templates/ or the default theme");
     } catch (ParseException e) {
-      fault(plan, templates.describe(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
-          "template syntax error: " + firstSentence(e.getEditorMessage()));
+      syntaxFault(plan, e);
     } catch (TemplateException e) {
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       fault(plan, templates.describe(e.getTemplateSourceName()), line == null ? 0 : line,
           column == null ? 0 : column, "template error: " + firstSentence(e.getMessageWithoutStackTop()));
     } catch (IOException e) {
-      fault(plan, "templates/" + plan.template(), 0, 0, "cannot read template: " + e.getMessage());
+      // FreeMarker remembers a template that failed to load and rethrows the cause wrapped.
+      if (e.getCause() instanceof ParseException parse) {
+        syntaxFault(plan, parse);
+      } else {
+        fault(plan, "templates/" + plan.template(), 0, 0, "cannot read template: " + e.getMessage());
+      }
     }
     return Optional.empty();
+  }
+
+  private void syntaxFault(PagePlan plan, ParseException e) {
+    fault(plan, templates.describe(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
+        "template syntax error: " + firstSentence(e.getEditorMessage()));
   }
 
   private void fault(PagePlan plan, String file, int line, int column, String message) {
