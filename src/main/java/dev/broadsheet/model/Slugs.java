@@ -76,6 +76,10 @@ public final class Slugs {
     StringBuilder sb = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
+      if (CYRILLIC.indexOf(c) < 0 && SPECIAL.get(c) == null) {
+        // Accented Greek and Latin letters: look up the base letter (ή -> η, é -> e).
+        c = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+      }
       String special = SPECIAL.get(c);
       int cyr = CYRILLIC.indexOf(c);
       int greek = GREEK.indexOf(c);
