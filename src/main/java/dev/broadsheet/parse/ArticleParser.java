@@ -190,8 +190,7 @@ public final class ArticleParser {
       return fromName.get().atStartOfDay(config.timeZone());
     }
     problems.error(source.path(), 1, 1, "missing 'date:' (when the article was published);"
-        + " add one such as " + Dates.FORMS.split(",")[1].strip()
-        + ", or name the file YYYY-MM-DD-slug.md");
+        + " add one such as 2023-02-21T14:30:00+03:00, or name the file YYYY-MM-DD-slug.md");
     return null;
   }
 
