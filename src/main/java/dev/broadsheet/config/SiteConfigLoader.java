@@ -26,12 +26,12 @@ import java.util.Set;
 
 /** Reads and checks site.yaml. Every problem is reported with its line; defaults fill the rest. */
 public final class SiteConfigLoader {
-  static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
+  public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
       "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
       "wordsPerMinute", "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
-  private static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
+  public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
   private static final String FILE = "site.yaml";
 
   private final YamlReader yaml;
