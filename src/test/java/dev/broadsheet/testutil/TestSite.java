@@ -43,7 +43,8 @@ public final class TestSite {
   public TestSite add(String spec) {
     String path = null;
     StringBuilder body = new StringBuilder();
-    for (String line : spec.split("\n", -1)) {
+    String text = spec.endsWith("\n") ? spec.substring(0, spec.length() - 1) : spec;
+    for (String line : text.split("\n", -1)) {
       if (line.startsWith("=== ")) {
         if (path != null) {
           file(path, body.toString());
