@@ -19,7 +19,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * CommonMark with tables, footnotes, strikethrough, autolinks and heading anchors. Built once and
@@ -40,11 +39,10 @@ public final class MarkdownConverter {
    * Links written as a path to another article's file ({@code other.md}) are rewritten to this
    * prefix plus the file's path under content/, and swapped for the article's URL once URLs exist.
    */
-  public static final String ARTICLE_LINK = "broadsheet-article:";
+  public static final String ARTICLE_LINK = dev.broadsheet.model.BodyLinks.PREFIX;
 
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final TextContentRenderer text;
 
   /** {@code escapeHtml}: raw HTML in Markdown is shown as text rather than passed through. */
   public MarkdownConverter(boolean escapeHtml) {
@@ -53,7 +51,6 @@ public final class MarkdownConverter {
     this.parser = Parser.builder().extensions(extensions)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(escapeHtml).build();
-    this.text = TextContentRenderer.builder().build();
   }
 
   /**
@@ -107,7 +104,7 @@ public final class MarkdownConverter {
         words[0] += countWords(code.getLiteral());
       }
     });
-    String summary = first[0] == null ? "" : text.render(first[0]).strip().replaceAll("\\s+", " ");
+    String summary = first[0] == null ? "" : plainText(first[0]);
     return new Converted(renderer.render(document), summary, words[0], List.copyOf(refs));
   }
 
@@ -120,6 +117,33 @@ public final class MarkdownConverter {
   private static String fragment(String dest) {
     int hash = dest.indexOf('#');
     return hash < 0 ? "" : dest.substring(hash);
+  }
+
+  /** The words of a node as a reader sees them: link text without its URL, no markup. */
+  static String plainText(Node node) {
+    StringBuilder sb = new StringBuilder();
+    node.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text t) {
+        sb.append(t.getLiteral());
+      }
+
+      @Override
+      public void visit(Code c) {
+        sb.append(c.getLiteral());
+      }
+
+      @Override
+      public void visit(org.commonmark.node.SoftLineBreak b) {
+        sb.append(' ');
+      }
+
+      @Override
+      public void visit(org.commonmark.node.HardLineBreak b) {
+        sb.append(' ');
+      }
+    });
+    return sb.toString().strip().replaceAll("\\s+", " ");
   }
 
   private static String resolve(String folder, String dest) {

@@ -65,8 +65,9 @@ class MarkdownConverterTest {
 
   @Test
   void summaryIsTheFirstTopLevelParagraphAsText() {
-    var c = converter.convert("> quoted\n\nThe *first* paragraph\nwraps.\n\nSecond.", "", 0, "/");
-    assertThat(c.summary()).isEqualTo("The first paragraph wraps.");
+    var c = converter.convert("> quoted\n\nThe *first* [paragraph](x.md)\nwraps `code`.[^1]\n\nSecond.\n\n[^1]: Note.",
+        "", 0, "/");
+    assertThat(c.summary()).isEqualTo("The first paragraph wraps code.");
   }
 
   @Test
