@@ -23,6 +23,11 @@ import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.Templates;
 import dev.broadsheet.render.Views;
 import dev.broadsheet.source.ContentScanner;
+import dev.broadsheet.syndication.GeneratedFile;
+import dev.broadsheet.syndication.JsonLd;
+import dev.broadsheet.syndication.Sitemaps;
+import dev.broadsheet.syndication.Syndication;
+import dev.broadsheet.syndication.Urls;
 import dev.broadsheet.source.ContentTree;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
@@ -86,10 +91,19 @@ public final class Generator {
         new BuildFilter(now, options.drafts(), options.future()), problems);
     t = lap(stages, "model", t);
 
-    Views views = new Views(site);
-    List<PagePlan> plans = new PagePlanner(site, views).plan();
     List<StaticFile> statics = StaticFiles.collect(paths, tree.assets(), problems);
-    checkCollisions(plans, statics, problems);
+    Urls urls = new Urls(config.baseUrl(), config.basePath());
+    String fallbackImage = fallbackImage(config, statics, problems);
+    Views views = new Views(site);
+    PagePlanner planner = new PagePlanner(site, views, new JsonLd(site, urls, fallbackImage),
+        fallbackImage);
+    List<PagePlan> plans = planner.plan();
+    List<Sitemaps.Entry> sitemapPages = plans.stream().filter(p -> !p.path().equals("404.html"))
+        .map(p -> new Sitemaps.Entry(p.path(), p.lastModified())).toList();
+    boolean ownRobots = statics.stream().anyMatch(f -> f.path().equals("robots.txt"));
+    List<GeneratedFile> generated = Syndication.files(site, urls, planner.feeds(), sitemapPages,
+        ownRobots, fallbackImage);
+    checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
     try {
@@ -112,6 +126,12 @@ public final class Generator {
           out.write(plan.file(), bytes);
         }
       }));
+      generated.parallelStream().forEach(file -> {
+        byte[] bytes = file.bytes().get();
+        if (out != null) {
+          out.write(file.path(), bytes);
+        }
+      });
       if (out != null) {
         for (StaticFile file : statics) {
           try (InputStream in = file.opener().open()) {
@@ -142,7 +162,8 @@ public final class Generator {
       }
     }
     lap(stages, "publish", t);
-    return report(problems, site.stories().size(), failed, plans.size(), statics.size(), stages,
+    return report(problems, site.stories().size(), failed, plans.size(),
+        statics.size() + generated.size(), stages,
         publish, site.nextDue());
   }
 
@@ -154,13 +175,46 @@ public final class Generator {
         || p.file().equals(output)));
   }
 
-  private static void checkCollisions(List<PagePlan> plans, List<StaticFile> statics, Problems problems) {
+  /** The theme's neutral card image, used when the site names none of its own. */
+  static final String THEME_CARD = "assets/card.png";
+
+  /**
+   * The absolute URL of the image for social cards of articles without their own: site.yaml's
+   * defaultImage, else the publisher's logo, else the theme's neutral card. A named file that does
+   * not exist is a warning.
+   */
+  private static String fallbackImage(SiteConfig config, List<StaticFile> statics, Problems problems) {
+    for (String candidate : java.util.Arrays.asList(config.defaultImage(), config.publisher().logo(),
+        THEME_CARD)) {
+      if (candidate == null) {
+        continue;
+      }
+      if (statics.stream().anyMatch(f -> f.path().equals(candidate))) {
+        return config.baseUrl() + candidate;
+      }
+      if (!candidate.equals(THEME_CARD)) {
+        problems.warning("site.yaml", 0, 0, "image '" + candidate + "' not found under static/ or"
+            + " content/, so social cards cannot use it");
+      }
+    }
+    return null;
+  }
+
+  private static void checkCollisions(List<PagePlan> plans, List<GeneratedFile> generated,
+      List<StaticFile> statics, Problems problems) {
     Map<String, String> owners = new HashMap<>();
     for (PagePlan plan : plans) {
       String clash = owners.putIfAbsent(plan.file(), plan.origin());
       if (clash != null) {
         problems.error(plan.origin(), 0, 0, "page /" + plan.path() + " would be written twice: for "
             + clash + " and for " + plan.origin() + "; rename a section, tag, author or slug");
+      }
+    }
+    for (GeneratedFile file : generated) {
+      String clash = owners.putIfAbsent(file.path(), file.origin());
+      if (clash != null) {
+        problems.error(file.origin(), 0, 0, "/" + file.path() + " would be written twice: for "
+            + clash + " and for " + file.origin() + "; rename a section, tag, author or slug");
       }
     }
     for (StaticFile file : statics) {

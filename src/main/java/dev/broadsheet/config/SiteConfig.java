@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The site's settings from site.yaml, with defaults filled in. {@code baseUrl} always ends with a
- * slash; {@code extra} holds the free-form {@code extra:} mapping for templates.
+ * slash; {@code defaultImage} (a site path, or null) stands in for articles without a lead image in
+ * social cards and search results; {@code extra} holds the free-form {@code extra:} mapping for templates.
  */
 public record SiteConfig(
     String title,
@@ -23,6 +24,8 @@ public record SiteConfig(
     int pageSize,
     HomeConfig home,
     int wordsPerMinute,
+    FeedConfig feeds,
+    String defaultImage,
     Map<String, Object> extra) {
 
   public Locale locale() {
@@ -43,6 +46,6 @@ public record SiteConfig(
   /** The same settings with another base URL (for {@code --base-url}). */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, description, url, language, timeZone, publisher, sections,
-        defaultSection, permalink, pageSize, home, wordsPerMinute, extra);
+        defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, extra);
   }
 }

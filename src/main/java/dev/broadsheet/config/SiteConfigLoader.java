@@ -28,10 +28,11 @@ import java.util.Set;
 public final class SiteConfigLoader {
   public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
       "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
-      "wordsPerMinute", "extra");
+      "wordsPerMinute", "feeds", "defaultImage", "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
   public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
+  public static final List<String> FEED_KEYS = List.of("items", "fullText");
   private static final String FILE = "site.yaml";
 
   private final YamlReader yaml;
@@ -73,6 +74,7 @@ public final class SiteConfigLoader {
     reportUnknown(f, "", KEYS, "; put your own settings under 'extra:'");
     reportUnknown(f, "/publisher", PUBLISHER_KEYS, "");
     reportUnknown(f, "/home", HOME_KEYS, "");
+    reportUnknown(f, "/feeds", FEED_KEYS, "");
 
     Optional<String> title = f.text("/title");
     if (title.isEmpty()) {
@@ -114,7 +116,7 @@ public final class SiteConfigLoader {
     }
     String siteTitle = title.orElse("");
     Publisher publisher = new Publisher(
-        f.text("/publisher/name", siteTitle), f.text("/publisher/logo").orElse(null));
+        f.text("/publisher/name", siteTitle), sitePath(f, "/publisher/logo"));
     HomeConfig home = new HomeConfig(
         f.integer("/home/topStories", HomeConfig.DEFAULT.topStories(), 0, 100),
         f.integer("/home/perSection", HomeConfig.DEFAULT.perSection(), 0, 100),
@@ -131,7 +133,30 @@ public final class SiteConfigLoader {
     return new SiteConfig(siteTitle, f.text("/description", ""), baseUrl, language, zone,
         publisher, sections(f), defaultSection, permalink,
         f.integer("/pageSize", 20, 1, 1000), home,
-        f.integer("/wordsPerMinute", 230, 50, 2000), Plain.toMap(extra));
+        f.integer("/wordsPerMinute", 230, 50, 2000),
+        new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
+            f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText())),
+        sitePath(f, "/defaultImage"), Plain.toMap(extra));
+  }
+
+  /** A file of the site named in site.yaml, as a site path without a leading slash. */
+  private static String sitePath(Fields f, String ptr) {
+    Optional<String> value = f.text(ptr);
+    if (value.isEmpty()) {
+      return null;
+    }
+    String v = value.get();
+    if (v.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || v.startsWith("//")) {
+      f.error(ptr, "'" + Fields.name(ptr) + "' must be a file of the site, such as images/logo.png"
+          + " under static/, not a URL");
+      return null;
+    }
+    String path = v.startsWith("/") ? v.substring(1) : v;
+    if (path.isEmpty() || java.util.Arrays.asList(path.split("/")).contains("..")) {
+      f.error(ptr, "'" + v + "' must be a path inside the site, such as images/logo.png");
+      return null;
+    }
+    return path;
   }
 
   private List<SectionConfig> sections(Fields f) {

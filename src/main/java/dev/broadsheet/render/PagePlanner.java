@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.util.OrderedMaps;
 import dev.broadsheet.model.ArchiveMonth;
 import dev.broadsheet.model.ArchiveYear;
 import dev.broadsheet.model.Author;
@@ -9,80 +10,154 @@ import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Site;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.Tag;
+import dev.broadsheet.syndication.FeedSpec;
+import dev.broadsheet.syndication.JsonLd;
+import dev.broadsheet.syndication.JsonLd.Crumb;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Decides which pages exist and what each one shows: home, articles, section fronts, tags,
- * authors, date archives and the 404 page. Lists are paginated with the site's page size.
+ * authors, date archives and the 404 page. Lists are paginated with the site's page size. Each page
+ * also gets its metadata: feeds to link, the image for social cards, and JSON-LD.
  */
 public final class PagePlanner {
   private final Site site;
   private final Views views;
+  private final JsonLd jsonLd;
+  private final String fallbackImage;
 
-  public PagePlanner(Site site, Views views) {
+  /** {@code fallbackImage}: the absolute URL of the site's card image, or null. */
+  public PagePlanner(Site site, Views views, JsonLd jsonLd, String fallbackImage) {
     this.site = site;
     this.views = views;
+    this.jsonLd = jsonLd;
+    this.fallbackImage = fallbackImage;
   }
+
+  /** A page's metadata: what kind of thing it is for Open Graph, its card image, JSON-LD, feeds. */
+  private record Meta(String type, String image, String imageAlt, Supplier<String> jsonLd,
+      List<FeedSpec> feeds) {}
 
   public List<PagePlan> plan() {
     List<PagePlan> plans = new ArrayList<>();
-    plans.add(new PagePlan("", "home.ftlh", "site.yaml", this::home));
+    plans.add(new PagePlan("", "home.ftlh", "site.yaml", newest(site.stories()), this::home));
     for (Story s : site.stories()) {
-      plans.add(new PagePlan(s.path(), "article.ftlh", s.article().source(), () -> article(s)));
+      plans.add(new PagePlan(s.path(), "article.ftlh", s.article().source(),
+          s.article().lastModified(), () -> article(s)));
     }
     for (Section section : site.sections()) {
       String origin = section.declared() || section.stories().isEmpty()
           ? "site.yaml" : section.stories().get(section.stories().size() - 1).article().source();
-      Map<String, Object> ref = views.sectionRef(section);
-      paginate(plans, Permalinks.section(section.key()), "section.ftlh", origin, section.stories(),
-          section.title(), section.description(), "section", "section", ref);
+      String base = Permalinks.section(section.key());
+      paginate(plans, base, "section.ftlh", origin, section.stories(), section.title(),
+          section.description(), "section", "section", views.sectionRef(section),
+          List.of(new Crumb(section.title(), base)), List.of(sectionFeed(section)));
     }
-    plans.add(new PagePlan(Permalinks.tags(), "tags.ftlh", "site.yaml", this::tagIndex));
+    plans.add(new PagePlan(Permalinks.tags(), "tags.ftlh", "site.yaml", newest(site.stories()),
+        this::tagIndex));
     for (Tag tag : site.tags().values()) {
       String origin = tag.stories().get(tag.stories().size() - 1).article().source();
-      paginate(plans, Permalinks.tag(tag.slug()), "tag.ftlh", origin, tag.stories(),
-          tag.name(), "Articles tagged " + tag.name(), "tag", "tag", views.tagRef(tag));
+      String base = Permalinks.tag(tag.slug());
+      paginate(plans, base, "tag.ftlh", origin, tag.stories(), tag.name(),
+          "Articles tagged " + tag.name(), "tag", "tag", views.tagRef(tag),
+          List.of(new Crumb("Topics", Permalinks.tags()), new Crumb(tag.name(), base)), List.of());
     }
-    plans.add(new PagePlan(Permalinks.authors(), "authors.ftlh", "site.yaml", this::authorIndex));
+    plans.add(new PagePlan(Permalinks.authors(), "authors.ftlh", "site.yaml",
+        newest(site.stories()), this::authorIndex));
     for (Author author : site.authors().values()) {
       String origin = author.profile() != null ? author.profile().source()
           : author.stories().get(author.stories().size() - 1).article().source();
       String about = author.profile() != null && author.profile().bio() != null
           ? author.profile().bio() : "Articles by " + author.name();
-      paginate(plans, Permalinks.author(author.id()), "author.ftlh", origin, author.stories(),
-          author.name(), about, "author", "author", views.authorRef(author));
+      String base = Permalinks.author(author.id());
+      paginate(plans, base, "author.ftlh", origin, author.stories(), author.name(), about,
+          "author", "author", views.authorRef(author),
+          List.of(new Crumb("Authors", Permalinks.authors()), new Crumb(author.name(), base)),
+          List.of(authorFeed(author)));
     }
-    plans.add(new PagePlan(Permalinks.archive(), "archive.ftlh", "site.yaml", this::archiveIndex));
+    plans.add(new PagePlan(Permalinks.archive(), "archive.ftlh", "site.yaml",
+        newest(site.stories()), this::archiveIndex));
     for (ArchiveYear year : site.archive()) {
       String title = String.valueOf(year.year());
-      paginate(plans, Permalinks.archiveYear(year.year()), "archive-period.ftlh", "site.yaml",
-          year.stories(), title, "Articles published in " + title, "archive-period", "period",
-          period(year.year(), 0, title));
+      String base = Permalinks.archiveYear(year.year());
+      List<Crumb> yearTrail = List.of(new Crumb("Archive", Permalinks.archive()), new Crumb(title, base));
+      paginate(plans, base, "archive-period.ftlh", "site.yaml", year.stories(), title,
+          "Articles published in " + title, "archive-period", "period",
+          period(year.year(), 0, title), yearTrail, List.of());
       for (ArchiveMonth month : year.months()) {
         String name = views.monthYear(month.year(), month.month());
-        paginate(plans, Permalinks.archiveMonth(month.year(), month.month()), "archive-period.ftlh",
-            "site.yaml", month.stories(), name, "Articles published in " + name, "archive-period",
-            "period", period(month.year(), month.month(), name));
+        String monthBase = Permalinks.archiveMonth(month.year(), month.month());
+        List<Crumb> trail = new ArrayList<>(yearTrail);
+        trail.add(new Crumb(name, monthBase));
+        paginate(plans, monthBase, "archive-period.ftlh", "site.yaml", month.stories(), name,
+            "Articles published in " + name, "archive-period", "period",
+            period(month.year(), month.month(), name), trail, List.of());
       }
     }
-    plans.add(new PagePlan("404.html", "404.ftlh", "site.yaml",
-        () -> base("404", "Page not found", "The page you asked for is not here.", "404.html")));
+    plans.add(new PagePlan("404.html", "404.ftlh", "site.yaml", null,
+        () -> base("404", "Page not found", "The page you asked for is not here.", "404.html",
+            new Meta("website", fallbackImage, null, null, List.of()))));
     return plans;
+  }
+
+  /** The feeds of the whole site, of each section and of each author. */
+  public List<FeedSpec> feeds() {
+    List<FeedSpec> feeds = new ArrayList<>();
+    feeds.add(siteFeed());
+    site.sections().forEach(s -> feeds.add(sectionFeed(s)));
+    site.authors().values().forEach(a -> feeds.add(authorFeed(a)));
+    return feeds;
+  }
+
+  private FeedSpec siteFeed() {
+    return new FeedSpec(site.config().title(), site.config().description(), "", "",
+        limit(site.stories()), "site.yaml");
+  }
+
+  private FeedSpec sectionFeed(Section s) {
+    return new FeedSpec(s.title() + " – " + site.config().title(),
+        s.description().isEmpty() ? site.config().description() : s.description(),
+        Permalinks.section(s.key()), Permalinks.section(s.key()), limit(s.stories()), "site.yaml");
+  }
+
+  private FeedSpec authorFeed(Author a) {
+    return new FeedSpec(a.name() + " – " + site.config().title(), "Articles by " + a.name(),
+        Permalinks.author(a.id()), Permalinks.author(a.id()), limit(a.stories()),
+        a.profile() != null ? a.profile().source() : "site.yaml");
+  }
+
+  private List<Story> limit(List<Story> stories) {
+    return stories.subList(0, Math.min(stories.size(), site.config().feeds().items()));
+  }
+
+  private static ZonedDateTime newest(List<Story> stories) {
+    return stories.stream().map(s -> s.article().lastModified())
+        .max(Comparator.naturalOrder()).orElse(null);
   }
 
   private void paginate(List<PagePlan> plans, String base, String template, String origin,
       List<Story> stories, String title, String description, String kind, String key,
-      Map<String, Object> subject) {
+      Map<String, Object> subject, List<Crumb> trail, List<FeedSpec> feeds) {
     for (Paginator.Page<Story> page : Paginator.paginate(stories, site.config().pageSize())) {
       String path = Permalinks.page(base, page.number());
       String pageTitle = page.number() == 1 ? title : title + " (page " + page.number() + ")";
-      plans.add(new PagePlan(path, template, origin, () -> {
-        Map<String, Object> m = base(kind, pageTitle, description, path);
+      List<Crumb> crumbs = new ArrayList<>(trail);
+      if (page.number() > 1) {
+        crumbs.add(new Crumb("Page " + page.number(), path));
+      }
+      Meta meta = new Meta("website", fallbackImage, null,
+          () -> jsonLd.collection(pageTitle, description, path, crumbs), feeds);
+      plans.add(new PagePlan(path, template, origin, newest(page.items()), () -> {
+        Map<String, Object> m = base(kind, pageTitle, description, path, meta);
         m.put(key, subject);
         m.put("stories", views.stories(page.items()));
         m.put("pagination", views.pagination(base, page));
@@ -91,7 +166,8 @@ public final class PagePlanner {
     }
   }
 
-  private Map<String, Object> base(String kind, String title, String description, String path) {
+  private Map<String, Object> base(String kind, String title, String description, String path,
+      Meta meta) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("site", views.site());
     Map<String, Object> page = new LinkedHashMap<>();
@@ -102,18 +178,47 @@ public final class PagePlanner {
     page.put("path", path);
     page.put("url", views.url(path));
     page.put("absUrl", views.absUrl(path));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", meta.type());
+    m.put("image", meta.image());
+    m.put("imageAlt", meta.imageAlt());
+    m.put("jsonLd", meta.jsonLd() == null ? null : markup(meta.jsonLd().get()));
+    List<Map<String, Object>> feeds = new ArrayList<>();
+    List<FeedSpec> all = new ArrayList<>();
+    all.add(siteFeed());
+    all.addAll(meta.feeds());
+    for (FeedSpec f : all) {
+      feeds.add(feedLink(f.title(), "application/rss+xml", f.base() + FeedSpec.RSS));
+      feeds.add(feedLink(f.title(), "application/atom+xml", f.base() + FeedSpec.ATOM));
+      feeds.add(feedLink(f.title(), "application/feed+json", f.base() + FeedSpec.JSON));
+    }
+    m.put("feeds", feeds);
+    page.put("meta", m);
     root.put("page", page);
     return root;
   }
 
+  private Map<String, Object> feedLink(String title, String type, String path) {
+    return OrderedMaps.of("title", title, "type", type, "url", views.absUrl(path));
+  }
+
+  private static Object markup(String text) {
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(text);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Map<String, Object> home() {
-    Map<String, Object> m = base("home", site.config().title(), site.config().description(), "");
+    Map<String, Object> m = base("home", site.config().title(), site.config().description(), "",
+        new Meta("website", fallbackImage, null, jsonLd::website, List.of()));
     Map<String, Object> home = new LinkedHashMap<>();
     home.put("lead", site.home().lead() == null ? null : views.story(site.home().lead()));
     home.put("top", views.stories(site.home().top()));
     List<Map<String, Object>> blocks = new ArrayList<>();
     site.home().bySection().forEach((key, list) -> blocks.add(
-        Map.of("section", views.sectionRef(site.section(key)), "stories", views.stories(list))));
+        OrderedMaps.of("section", views.sectionRef(site.section(key)), "stories", views.stories(list))));
     home.put("sections", blocks);
     home.put("latest", views.stories(site.home().latest()));
     m.put("home", home);
@@ -121,8 +226,11 @@ public final class PagePlanner {
   }
 
   private Map<String, Object> article(Story s) {
-    Map<String, Object> m = base("article", s.article().title(),
-        s.article().dek() != null ? s.article().dek() : s.article().summary(), s.path());
+    var a = s.article();
+    String imageAlt = a.image() != null && a.image().exists() ? a.image().alt() : null;
+    Map<String, Object> m = base("article", a.title(), a.dek() != null ? a.dek() : a.summary(),
+        s.path(), new Meta("article", jsonLd.imageOf(s), imageAlt, () -> jsonLd.article(s),
+            List.of(sectionFeed(site.section(a.section())))));
     m.put("article", views.story(s));
     m.put("related", views.stories(site.related().getOrDefault(s.path(), List.of())));
     Story prev = site.previous().get(s.path());
@@ -132,8 +240,14 @@ public final class PagePlanner {
     return m;
   }
 
+  private Map<String, Object> listPage(String kind, String title, String description, String path) {
+    return base(kind, title, description, path, new Meta("website", fallbackImage, null,
+        () -> jsonLd.collection(title, description, path, List.of(new Crumb(title, path))),
+        List.of()));
+  }
+
   private Map<String, Object> tagIndex() {
-    Map<String, Object> m = base("tags", "Topics", "Every topic we cover.", Permalinks.tags());
+    Map<String, Object> m = listPage("tags", "Topics", "Every topic we cover.", Permalinks.tags());
     List<Tag> tags = new ArrayList<>(site.tags().values());
     tags.sort(Comparator.comparingInt((Tag t) -> -t.stories().size())
         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Tag::slug));
@@ -142,7 +256,7 @@ public final class PagePlanner {
   }
 
   private Map<String, Object> authorIndex() {
-    Map<String, Object> m = base("authors", "Authors", "The people who write for "
+    Map<String, Object> m = listPage("authors", "Authors", "The people who write for "
         + site.config().title() + ".", Permalinks.authors());
     List<Author> authors = new ArrayList<>(site.authors().values());
     authors.sort(Comparator.comparing((Author a) -> a.name().toLowerCase(Locale.ROOT))
@@ -152,17 +266,17 @@ public final class PagePlanner {
   }
 
   private Map<String, Object> archiveIndex() {
-    Map<String, Object> m = base("archive", "Archive", "Every article, by year and month.",
+    Map<String, Object> m = listPage("archive", "Archive", "Every article, by year and month.",
         Permalinks.archive());
     List<Map<String, Object>> years = new ArrayList<>();
     for (ArchiveYear y : site.archive()) {
       List<Map<String, Object>> months = new ArrayList<>();
       for (ArchiveMonth mo : y.months()) {
-        months.add(Map.of("month", mo.month(), "name", views.month(mo.year(), mo.month()),
+        months.add(OrderedMaps.of("month", mo.month(), "name", views.month(mo.year(), mo.month()),
             "title", views.monthYear(mo.year(), mo.month()), "count", mo.stories().size(),
             "url", views.url(Permalinks.archiveMonth(mo.year(), mo.month()))));
       }
-      years.add(Map.of("year", y.year(), "count", y.stories().size(),
+      years.add(OrderedMaps.of("year", y.year(), "count", y.stories().size(),
           "url", views.url(Permalinks.archiveYear(y.year())), "months", months));
     }
     m.put("years", years);

@@ -1,8 +1,10 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.util.OrderedMaps;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Author;
+import dev.broadsheet.model.BodyLinks;
 import dev.broadsheet.model.AuthorProfile;
 import dev.broadsheet.model.Correction;
 import dev.broadsheet.model.Paginator;
@@ -11,7 +13,6 @@ import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Site;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.Tag;
-import dev.broadsheet.parse.MarkdownConverter;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
@@ -156,38 +157,16 @@ public final class Views {
     m.put("readingMinutes", s.readingMinutes());
     List<Map<String, Object>> corrections = new ArrayList<>();
     for (Correction c : a.corrections()) {
-      corrections.add(Map.of("date", dates.of(c.date()), "text", c.text()));
+      corrections.add(OrderedMaps.of("date", dates.of(c.date()), "text", c.text()));
     }
     m.put("corrections", corrections);
     try {
-      m.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(resolveArticleLinks(a.bodyHtml())));
+      m.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(BodyLinks.resolve(a.bodyHtml(), site)));
     } catch (TemplateModelException e) {
       throw new IllegalStateException(e);
     }
     m.put("extra", a.extra());
     return m;
-  }
-
-  private static final java.util.regex.Pattern ARTICLE_HREF = java.util.regex.Pattern.compile(
-      "href=\"" + java.util.regex.Pattern.quote(MarkdownConverter.ARTICLE_LINK) + "([^\"#]*)(#[^\"]*)?\"");
-
-  /** Swaps links to article files for the articles' URLs; links to unpublished ones lose href. */
-  String resolveArticleLinks(String html) {
-    if (!html.contains(MarkdownConverter.ARTICLE_LINK)) {
-      return html;
-    }
-    java.util.regex.Matcher m = ARTICLE_HREF.matcher(html);
-    StringBuilder sb = new StringBuilder(html.length());
-    while (m.find()) {
-      String source = "content/" + java.net.URLDecoder.decode(
-          m.group(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-      String path = site.pathsBySource().get(source);
-      String fragment = m.group(2) == null ? "" : m.group(2);
-      String replacement = path == null ? "data-unpublished=\"true\"" : "href=\"" + url(path) + fragment + "\"";
-      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(sb);
-    return sb.toString();
   }
 
   Map<String, Object> authorRef(Author author) {
@@ -230,9 +209,9 @@ public final class Views {
         continue;
       }
       if (n > last + 1) {
-        links.add(Map.of("gap", true));
+        links.add(OrderedMaps.of("gap", true));
       }
-      links.add(Map.of("number", n, "url", url(Permalinks.page(base, n)),
+      links.add(OrderedMaps.of("number", n, "url", url(Permalinks.page(base, n)),
           "current", n == page.number(), "gap", false));
       last = n;
     }

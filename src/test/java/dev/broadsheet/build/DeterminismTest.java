@@ -22,7 +22,8 @@ class DeterminismTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString(), Files.readString(p));
+        files.put(root.relativize(p).toString(),
+            new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
       }
     }
     return files;

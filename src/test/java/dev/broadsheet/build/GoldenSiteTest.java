@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds a small site and compares every HTML page with the reviewed copy under
+ * Builds a small site and compares every page, feed and sitemap with the reviewed copy under
  * src/test/resources/golden/small-output. Rewrite the copies only on purpose, with
  * {@code mvn verify -Dgolden.update=true}, and review the diff before committing it.
  */
@@ -30,7 +30,7 @@ class GoldenSiteTest {
     BuildReport report = new Generator().run(new SitePaths(SITE, out),
         BuildOptions.defaults(Clock.fixed(TestSite.NOW, ZoneOffset.UTC)));
     assertThat(report.errors()).as(TestSite.messages(report)).isZero();
-    List<String> pages = htmlFiles(out);
+    List<String> pages = outputFiles(out);
     if (Boolean.getBoolean("golden.update")) {
       if (Files.exists(GOLDEN)) {
         try (Stream<Path> old = Files.walk(GOLDEN)) {
@@ -42,7 +42,7 @@ class GoldenSiteTest {
         Files.copy(out.resolve(page), GOLDEN.resolve(page));
       }
     }
-    assertThat(pages).as("pages written").isEqualTo(htmlFiles(GOLDEN));
+    assertThat(pages).as("pages written").isEqualTo(outputFiles(GOLDEN));
     for (String page : pages) {
       assertThat(Files.readString(out.resolve(page))).as(page + " (run with -Dgolden.update=true"
           + " to accept a deliberate change, then review the diff)")
@@ -50,12 +50,12 @@ class GoldenSiteTest {
     }
   }
 
-  private static List<String> htmlFiles(Path root) throws IOException {
+  private static List<String> outputFiles(Path root) throws IOException {
     if (!Files.exists(root)) {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> p.toString().endsWith(".html"))
+      return walk.filter(p -> p.toString().matches(".*\\.(html|xml|json|txt)$"))
           .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
     }
   }

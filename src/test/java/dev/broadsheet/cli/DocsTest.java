@@ -70,5 +70,8 @@ class DocsTest {
     for (String key : dev.broadsheet.config.SiteConfigLoader.HOME_KEYS) {
       assertThat(doc).as(key).contains("`home." + key + "`");
     }
+    for (String key : dev.broadsheet.config.SiteConfigLoader.FEED_KEYS) {
+      assertThat(doc).as(key).contains("`feeds." + key + "`");
+    }
   }
 }

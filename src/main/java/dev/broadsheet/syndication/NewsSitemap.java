@@ -1,0 +1,90 @@
+package dev.broadsheet.syndication;
+
+import dev.broadsheet.model.Story;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Google News sitemap, {@code news-sitemap.xml}: only articles published in the two days before
+ * the build's "now", at most {@link #MAX_ENTRIES} a file, split under an index beyond that.
+ *
+ * <p>With nothing recent, the file still validates: the sitemap schema requires at least one
+ * {@code url}, so it lists the home page alone, without {@code news:news}, which news crawlers
+ * pass over as "not an article".
+ */
+public final class NewsSitemap {
+  /** The most {@code news:news} entries one file may hold. */
+  public static final int MAX_ENTRIES = 1_000;
+  /** How far back an article may be published to be listed. */
+  public static final Duration WINDOW = Duration.ofDays(2);
+  static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+  private NewsSitemap() {}
+
+  /** The stories a news sitemap built at {@code now} lists, newest first. */
+  public static List<Story> recent(List<Story> newestFirst, ZonedDateTime now) {
+    ZonedDateTime from = now.minus(WINDOW);
+    return newestFirst.stream().filter(s -> !s.article().date().isAfter(now)
+        && s.article().date().isAfter(from)).toList();
+  }
+
+  public static List<GeneratedFile> files(List<Story> stories, String publication, String language,
+      Urls urls, int limit) {
+    String lang = newsLanguage(language);
+    if (stories.size() <= limit) {
+      return List.of(new GeneratedFile("news-sitemap.xml", "site.yaml",
+          () -> urlset(stories, publication, lang, urls)));
+    }
+    List<GeneratedFile> files = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<ZonedDateTime> dates = new ArrayList<>();
+    for (int from = 0, n = 1; from < stories.size(); from += limit, n++) {
+      List<Story> part = stories.subList(from, Math.min(stories.size(), from + limit));
+      String name = "news-sitemap-" + n + ".xml";
+      names.add(name);
+      dates.add(part.get(0).article().date());
+      files.add(new GeneratedFile(name, "site.yaml", () -> urlset(part, publication, lang, urls)));
+    }
+    files.add(0, new GeneratedFile("news-sitemap.xml", "site.yaml",
+        () -> Sitemaps.index(names, dates, urls)));
+    return files;
+  }
+
+  /** Google wants ISO 639 codes, except zh-cn and zh-tw: {@code en-GB} -> {@code en}. */
+  static String newsLanguage(String tag) {
+    String lower = tag.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("zh")) {
+      return lower.contains("tw") || lower.contains("hant") || lower.contains("hk") ? "zh-tw" : "zh-cn";
+    }
+    int dash = lower.indexOf('-');
+    return dash < 0 ? lower : lower.substring(0, dash);
+  }
+
+  private static byte[] urlset(List<Story> stories, String publication, String language, Urls urls) {
+    XmlWriter x = new XmlWriter();
+    x.start("urlset", "xmlns", Sitemaps.NS, "xmlns:news", NEWS_NS);
+    if (stories.isEmpty()) {
+      x.start("url");
+      x.element("loc", urls.absolute(""));
+      x.end();
+    }
+    for (Story s : stories) {
+      x.start("url");
+      x.element("loc", urls.absolute(s.path()));
+      x.start("news:news");
+      x.start("news:publication");
+      x.element("news:name", publication);
+      x.element("news:language", language);
+      x.end();
+      x.element("news:publication_date", Feeds.rfc3339(s.article().date()));
+      x.element("news:title", s.article().title());
+      x.end();
+      x.end();
+    }
+    x.end();
+    return x.finish();
+  }
+}

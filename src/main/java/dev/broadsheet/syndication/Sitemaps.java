@@ -1,0 +1,73 @@
+package dev.broadsheet.syndication;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code sitemap.xml} (sitemaps.org 0.9) with every page and its last change. Past
+ * {@link #MAX_URLS} URLs the pages go into {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... and
+ * {@code sitemap.xml} becomes their index.
+ */
+public final class Sitemaps {
+  /** The most URLs one sitemap file may hold, by the protocol. */
+  public static final int MAX_URLS = 50_000;
+  static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+  /** A page: its site path and when it last changed (null when unknown). */
+  public record Entry(String path, ZonedDateTime lastModified) {}
+
+  private Sitemaps() {}
+
+  public static List<GeneratedFile> files(List<Entry> entries, Urls urls, int limit) {
+    if (entries.size() <= limit) {
+      return List.of(new GeneratedFile("sitemap.xml", "site.yaml", () -> urlset(entries, urls)));
+    }
+    List<GeneratedFile> files = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    List<ZonedDateTime> partDates = new ArrayList<>();
+    for (int from = 0, n = 1; from < entries.size(); from += limit, n++) {
+      List<Entry> part = entries.subList(from, Math.min(entries.size(), from + limit));
+      String name = "sitemap-" + n + ".xml";
+      parts.add(name);
+      partDates.add(part.stream().map(Entry::lastModified).filter(Objects::nonNull)
+          .max(Comparator.naturalOrder()).orElse(null));
+      files.add(new GeneratedFile(name, "site.yaml", () -> urlset(part, urls)));
+    }
+    files.add(0, new GeneratedFile("sitemap.xml", "site.yaml", () -> index(parts, partDates, urls)));
+    return files;
+  }
+
+  private static byte[] urlset(List<Entry> entries, Urls urls) {
+    XmlWriter x = new XmlWriter();
+    x.start("urlset", "xmlns", NS);
+    for (Entry e : entries) {
+      x.start("url");
+      x.element("loc", urls.absolute(e.path()));
+      if (e.lastModified() != null) {
+        x.element("lastmod", Feeds.rfc3339(e.lastModified()));
+      }
+      x.end();
+    }
+    x.end();
+    return x.finish();
+  }
+
+  /** A sitemap index naming {@code files}, with the newest change in each where known. */
+  static byte[] index(List<String> files, List<ZonedDateTime> dates, Urls urls) {
+    XmlWriter x = new XmlWriter();
+    x.start("sitemapindex", "xmlns", NS);
+    for (int i = 0; i < files.size(); i++) {
+      x.start("sitemap");
+      x.element("loc", urls.absolute(files.get(i)));
+      if (dates.get(i) != null) {
+        x.element("lastmod", Feeds.rfc3339(dates.get(i)));
+      }
+      x.end();
+    }
+    x.end();
+    return x.finish();
+  }
+}

@@ -1,0 +1,2 @@
+/** Small helpers every stage may use. */
+package dev.broadsheet.util;
