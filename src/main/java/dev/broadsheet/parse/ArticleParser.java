@@ -111,12 +111,17 @@ public final class ArticleParser {
       return Optional.empty();
     }
     Problems local = new Problems();
-    Article article = read(source, split, new Fields(doc, file, local), local);
+    Problems images = new Problems();
+    Article article = read(source, split, new Fields(doc, file, local), local, images);
     local.sorted().forEach(problems::add);
+    images.sorted().forEach(problems::add);
+    // Image problems (errors only under check) do not keep the article out of the site model,
+    // so check still finds everything else about it, such as its links.
     return local.hasErrors() ? Optional.empty() : Optional.ofNullable(article);
   }
 
-  private Article read(SourceFile source, FrontMatterSplitter.Split split, Fields f, Problems problems) {
+  private Article read(SourceFile source, FrontMatterSplitter.Split split, Fields f, Problems problems,
+      Problems images) {
     String file = source.path();
     for (String key : f.unknownKeys("", KEYS)) {
       Position at = f.doc().keyAt("/" + key);
@@ -157,8 +162,8 @@ public final class ArticleParser {
           + " (lists or quotes inside each other thousands of levels deep); flatten it");
       return null;
     }
-    checkBodyImages(file, body, problems);
-    Image image = image(f, source, problems);
+    checkBodyImages(file, body, problems, images);
+    Image image = image(f, source, images);
 
     String summary = f.text("/summary")
         .or(() -> f.text("/description")).or(() -> f.text("/excerpt"))
@@ -300,16 +305,18 @@ public final class ArticleParser {
     return new Image(src.get(), config.basePath() + resolved.get(), alt, caption, credit, exists);
   }
 
-  private void checkBodyImages(String file, MarkdownConverter.Converted body, Problems problems) {
+  /** Images outside the site are errors in {@code hard}; missing files go to {@code soft}. */
+  private void checkBodyImages(String file, MarkdownConverter.Converted body, Problems hard,
+      Problems soft) {
     for (MarkdownConverter.Reference ref : body.references()) {
       if (!ref.image() || !SitePathResolver.isLocal(ref.written())) {
         continue;
       }
       if (ref.resolved() == null) {
-        problems.error(file, ref.line(), ref.column(), "image '" + ref.written()
+        hard.error(file, ref.line(), ref.column(), "image '" + ref.written()
             + "' points outside the site; put the file beside the article or under static/");
       } else if (!existsInSite(ref.resolved())) {
-        problems.add(new dev.broadsheet.problem.Problem(file, ref.line(), ref.column(), imageSeverity,
+        soft.add(new dev.broadsheet.problem.Problem(file, ref.line(), ref.column(), imageSeverity,
             "image '" + ref.written() + "' not found (looked for content/" + ref.resolved()
                 + " and static/" + ref.resolved() + ")"));
       }
