@@ -1,16 +1,13 @@
 package dev.broadsheet.output;
 
+import dev.broadsheet.util.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +47,7 @@ public final class OutputWriter {
       throw new OutputException("output folder " + out + " is not empty and was not written by"
           + " Broadsheet; choose another --output, or empty it first");
     }
-    deleteTree(w.staging);
+    Folders.deleteTree(w.staging);
     Files.createDirectories(w.staging);
     return w;
   }
@@ -83,7 +80,7 @@ public final class OutputWriter {
       if (!Files.exists(output)) {
         Files.move(old, output);
       } else {
-        deleteTree(old);
+        Folders.deleteTree(old);
       }
     }
   }
@@ -133,14 +130,14 @@ public final class OutputWriter {
     }
     move(staging, output);
     if (hadOutput) {
-      deleteTree(old);
+      Folders.deleteTree(old);
     }
   }
 
   /** Throws the staging folder away; the output is untouched. */
   public void abort() {
     try {
-      deleteTree(staging);
+      Folders.deleteTree(staging);
     } catch (IOException e) {
       // The staging folder is hidden and is emptied again by the next build.
     }
@@ -158,30 +155,6 @@ public final class OutputWriter {
     try (Stream<Path> s = Files.list(dir)) {
       return s.findAny().isEmpty();
     }
-  }
-
-  /** Deletes a folder and everything in it, without following links out of it. */
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        try {
-          Files.delete(d);
-        } catch (DirectoryNotEmptyException ignored) {
-          // A file appeared while deleting; the next build empties it again.
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 
   /** A refusal to write somewhere, with the reason for the publisher. */

@@ -1,5 +1,6 @@
 package dev.broadsheet.syndication;
 
+import dev.broadsheet.util.Json;
 import dev.broadsheet.util.OrderedMaps;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Correction;

@@ -1,4 +1,4 @@
-package dev.broadsheet.syndication;
+package dev.broadsheet.util;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -48,7 +48,7 @@ public final class Json {
     }
   }
 
-  static byte[] bytes(Object value) {
+  public static byte[] bytes(Object value) {
     return (write(value) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 

@@ -1,2 +1,2 @@
-/** Small helpers every stage may use. */
+/** Small helpers every stage may use: ordered map literals and HTML-safe JSON. */
 package dev.broadsheet.util;
