@@ -3,13 +3,8 @@ package dev.broadsheet.output;
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.source.SourceFile;
+import dev.broadsheet.source.Theme;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +26,7 @@ public final class StaticFiles {
     Map<String, StaticFile> files = new TreeMap<>();
     try {
       themeAssets(files);
-    } catch (IOException | URISyntaxException e) {
+    } catch (IOException e) {
       problems.error("[theme]", 0, 0, "cannot read the default theme's assets: " + e.getMessage());
     }
     folder(paths, paths.templates().resolve("assets"), "assets/", files, problems);
@@ -43,31 +38,9 @@ public final class StaticFiles {
     return List.copyOf(files.values());
   }
 
-  private static void themeAssets(Map<String, StaticFile> files) throws IOException, URISyntaxException {
-    URL url = StaticFiles.class.getResource("/theme/assets");
-    if (url == null) {
-      return;
-    }
-    URI uri = url.toURI();
-    if (uri.getScheme().equals("jar")) {
-      FileSystem fs;
-      try {
-        fs = FileSystems.newFileSystem(uri, Map.of());
-      } catch (FileSystemAlreadyExistsException e) {
-        fs = FileSystems.getFileSystem(uri);
-      }
-      addTree(fs.getPath("/theme/assets"), files);
-    } else {
-      addTree(Path.of(uri), files);
-    }
-  }
-
-  private static void addTree(Path dir, Map<String, StaticFile> files) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = "assets/" + dir.relativize(p).toString().replace('\\', '/');
-        files.put(rel, new StaticFile(rel, "[theme]/" + rel, () -> Files.newInputStream(p)));
-      }
+  private static void themeAssets(Map<String, StaticFile> files) throws IOException {
+    for (Theme.File f : Theme.files("assets")) {
+      files.put(f.path(), new StaticFile(f.path(), "[theme]/" + f.path(), f.opener()::open));
     }
   }
 

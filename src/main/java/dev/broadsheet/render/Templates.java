@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.source.Theme;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -22,9 +23,6 @@ import java.util.TimeZone;
  * Java objects or reach the API of the values they are given.
  */
 public final class Templates {
-  /** Where the default theme sits on the class path. */
-  public static final String THEME = "/theme";
-
   private final Configuration configuration;
   private final Path siteTemplates;
 
@@ -35,7 +33,7 @@ public final class Templates {
     if (Files.isDirectory(siteTemplates)) {
       loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
     }
-    loaders.add(new ClassTemplateLoader(Templates.class, THEME));
+    loaders.add(new ClassTemplateLoader(Templates.class, Theme.ROOT));
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setDefaultEncoding("UTF-8");
