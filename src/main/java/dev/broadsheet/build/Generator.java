@@ -50,6 +50,19 @@ public final class Generator {
   private final MarkdownConverter markdown = new MarkdownConverter(false);
 
   public BuildReport run(SitePaths paths, BuildOptions options) {
+    return run(paths, options, Progress.NONE);
+  }
+
+  /** Runs a build, telling {@code progress} how far it has got. */
+  public BuildReport run(SitePaths paths, BuildOptions options, Progress progress) {
+    try {
+      return build(paths, options, progress);
+    } finally {
+      progress.end();
+    }
+  }
+
+  private BuildReport build(SitePaths paths, BuildOptions options, Progress progress) {
     Problems problems = new Problems();
     Map<String, Long> stages = new LinkedHashMap<>();
     long t = System.nanoTime();
@@ -74,8 +87,12 @@ public final class Generator {
     UnknownKeys unknownKeys = new UnknownKeys();
     ArticleParser parser =
         new ArticleParser(yaml, markdown, config, paths, imageSeverity, unknownKeys);
-    List<Optional<Article>> parsed =
-        tree.articles().parallelStream().map(s -> parser.parse(s, problems)).toList();
+    progress.begin("Reading articles", tree.articles().size());
+    List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
+      Optional<Article> article = parser.parse(s, problems);
+      progress.step();
+      return article;
+    }).toList();
     List<Article> articles = parsed.stream().flatMap(Optional::stream).toList();
     int failed = parsed.size() - articles.size();
     unknownKeys.report(problems, ArticleParser.KEYS);
@@ -121,16 +138,21 @@ public final class Generator {
     OutputWriter out = writer;
     Problems renderProblems = new Problems();
     try {
-      plans.parallelStream().forEach(plan -> renderer.render(plan).ifPresent(bytes -> {
-        if (out != null) {
-          out.write(plan.file(), bytes);
-        }
-      }));
+      progress.begin("Rendering pages", plans.size() + generated.size());
+      plans.parallelStream().forEach(plan -> {
+        renderer.render(plan).ifPresent(bytes -> {
+          if (out != null) {
+            out.write(plan.file(), bytes);
+          }
+        });
+        progress.step();
+      });
       generated.parallelStream().forEach(file -> {
         byte[] bytes = file.bytes().get();
         if (out != null) {
           out.write(file.path(), bytes);
         }
+        progress.step();
       });
       if (out != null) {
         for (StaticFile file : statics) {

@@ -3,7 +3,11 @@ package dev.broadsheet.cli;
 import dev.broadsheet.build.BuildOptions;
 import dev.broadsheet.build.BuildReport;
 import dev.broadsheet.build.Generator;
+import dev.broadsheet.build.Progress;
 import dev.broadsheet.config.SitePaths;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
       + " others have errors; each is still named, and the exit code is still 1.")
   boolean keepGoing;
 
+  @Option(names = "--next-build-file", paramLabel = "FILE", description = "Write the instant the"
+      + " next scheduled or embargoed article falls due (ISO 8601, UTC) to FILE, or empty it when none"
+      + " is waiting, so cron or CI can rebuild exactly then.")
+  Path nextBuildFile;
+
   @Override
   public Integer call() {
     SitePaths paths = site.paths();
@@ -34,27 +43,41 @@ final class BuildCommand implements Callable<Integer> {
       paths = paths.withOutput(output);
     }
     BuildOptions options = site.options(cli.clock, spec.commandLine()).withKeepGoing(keepGoing);
-    BuildReport report = new Generator().run(paths, options);
+    Progress progress = cli.terminal && !site.quiet ? new TerminalProgress(cli.err) : Progress.NONE;
+    BuildReport report = new Generator().run(paths, options, progress);
     ReportPrinter.problems(report, cli.err);
     String where = paths.relative(paths.output()) + "/";
-    if (report.published()) {
-      cli.out.println("Built " + ReportPrinter.plural(report.articles(), "article") + ", "
-          + ReportPrinter.plural(report.pages(), "page") + " and "
-          + ReportPrinter.plural(report.files(), "file") + " into " + where + " in "
-          + ReportPrinter.seconds(report) + " (" + ReportPrinter.counts(report) + ").");
-      if (report.failedArticles() > 0) {
-        cli.out.println(ReportPrinter.plural(report.failedArticles(), "article")
-            + " left out because of errors (--keep-going).");
+    if (!site.quiet) {
+      if (report.published()) {
+        cli.out.println("Built " + ReportPrinter.plural(report.articles(), "article") + ", "
+            + ReportPrinter.plural(report.pages(), "page") + " and "
+            + ReportPrinter.plural(report.files(), "file") + " into " + where + " in "
+            + ReportPrinter.seconds(report) + " (" + ReportPrinter.counts(report) + ").");
+        if (report.failedArticles() > 0) {
+          cli.out.println(ReportPrinter.plural(report.failedArticles(), "article")
+              + " left out because of errors (--keep-going).");
+        }
+      } else {
+        cli.out.println("Build failed with " + ReportPrinter.counts(report) + "; " + where
+            + " was left as it was.");
       }
-    } else {
-      cli.out.println("Build failed with " + ReportPrinter.counts(report) + "; " + where
-          + " was left as it was.");
+      ReportPrinter.nextDue(report, cli.out);
     }
-    ReportPrinter.nextDue(report, cli.out);
     if (site.verbose) {
       ReportPrinter.stages(report, cli.out);
     }
     cli.out.flush();
+    if (nextBuildFile != null) {
+      // UTC, so that a shell script can compare it with `date -u` as text.
+      String due = report.nextDue().map(t -> t.toInstant().toString() + "\n").orElse("");
+      try {
+        Files.writeString(nextBuildFile, due, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        cli.err.println("broadsheet: cannot write " + nextBuildFile + ": " + e.getMessage());
+        cli.err.flush();
+        return Cli.CONTENT_PROBLEMS;
+      }
+    }
     return report.errors() > 0 ? Cli.CONTENT_PROBLEMS : Cli.OK;
   }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = "Builds a static news site from Markdown articles with YAML front matter.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        InitCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -33,13 +35,16 @@ public final class Cli implements Runnable {
   final PrintWriter out;
   final PrintWriter err;
   final Clock clock;
+  final boolean terminal;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  public Cli(PrintWriter out, PrintWriter err, Clock clock) {
+  /** {@code terminal}: whether output goes to a terminal, where progress is drawn in place. */
+  public Cli(PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
     this.out = out;
     this.err = err;
     this.clock = clock;
+    this.terminal = terminal;
   }
 
   @Override
@@ -48,9 +53,15 @@ public final class Cli implements Runnable {
         "name a command, such as 'broadsheet build'");
   }
 
-  /** Runs {@code args} and returns the exit code. */
+  /** Runs {@code args} without a terminal and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, Clock clock, String... args) {
-    CommandLine cl = new CommandLine(new Cli(out, err, clock));
+    return execute(out, err, clock, false, args);
+  }
+
+  /** Runs {@code args} and returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, Clock clock, boolean terminal,
+      String... args) {
+    CommandLine cl = new CommandLine(new Cli(out, err, clock, terminal));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -12,6 +12,6 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(Cli.execute(out, err, Clock.systemUTC(), args));
+    System.exit(Cli.execute(out, err, Clock.systemUTC(), System.console() != null, args));
   }
 }

@@ -33,6 +33,9 @@ final class SiteOptions {
   @Option(names = {"-v", "--verbose"}, description = "Print the time each stage took.")
   boolean verbose;
 
+  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+  boolean quiet;
+
   SitePaths paths() {
     return SitePaths.of(site);
   }

@@ -19,7 +19,7 @@ class DocsTest {
   void theCommandReferenceNamesEveryCommandAndOption() throws IOException {
     String doc = Files.readString(Path.of("docs/commands.md"));
     CommandLine cli = new CommandLine(new Cli(new PrintWriter(new StringWriter()),
-        new PrintWriter(new StringWriter()), Clock.systemUTC()));
+        new PrintWriter(new StringWriter()), Clock.systemUTC(), false));
     cli.getSubcommands().forEach((name, sub) -> {
       if (!name.equals("help")) {
         assertThat(doc).as("command " + name).contains("## `broadsheet " + name + "`");
