@@ -47,7 +47,6 @@ import java.util.Optional;
  */
 public final class Generator {
   private final YamlReader yaml = new YamlReader();
-  private final MarkdownConverter markdown = new MarkdownConverter(false);
 
   public BuildReport run(SitePaths paths, BuildOptions options) {
     return run(paths, options, Progress.NONE);
@@ -85,8 +84,8 @@ public final class Generator {
 
     Severity imageSeverity = options.write() ? Severity.WARNING : Severity.ERROR;
     UnknownKeys unknownKeys = new UnknownKeys();
-    ArticleParser parser =
-        new ArticleParser(yaml, markdown, config, paths, imageSeverity, unknownKeys);
+    ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
+        paths, imageSeverity, unknownKeys);
     progress.begin("Reading articles", tree.articles().size());
     List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
       Optional<Article> article = parser.parse(s, problems);

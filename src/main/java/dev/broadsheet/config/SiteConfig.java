@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The site's settings from site.yaml, with defaults filled in. {@code baseUrl} always ends with a
  * slash; {@code defaultImage} (a site path, or null) stands in for articles without a lead image in
- * social cards and search results; {@code extra} holds the free-form {@code extra:} mapping for templates.
+ * social cards and search results; {@code rawHtml} says what raw HTML in Markdown becomes;
+ * {@code extra} holds the free-form {@code extra:} mapping for templates.
  */
 public record SiteConfig(
     String title,
@@ -26,6 +27,7 @@ public record SiteConfig(
     int wordsPerMinute,
     FeedConfig feeds,
     String defaultImage,
+    RawHtml rawHtml,
     Map<String, Object> extra) {
 
   public Locale locale() {
@@ -46,6 +48,7 @@ public record SiteConfig(
   /** The same settings with another base URL (for {@code --base-url}). */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, description, url, language, timeZone, publisher, sections,
-        defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, extra);
+        defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, rawHtml,
+        extra);
   }
 }

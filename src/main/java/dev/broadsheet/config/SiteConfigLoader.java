@@ -28,7 +28,7 @@ import java.util.Set;
 public final class SiteConfigLoader {
   public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
       "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
-      "wordsPerMinute", "feeds", "defaultImage", "extra");
+      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
   public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
@@ -136,7 +136,21 @@ public final class SiteConfigLoader {
         f.integer("/wordsPerMinute", 230, 50, 2000),
         new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
             f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText())),
-        sitePath(f, "/defaultImage"), Plain.toMap(extra));
+        sitePath(f, "/defaultImage"), rawHtml(f), Plain.toMap(extra));
+  }
+
+  private static RawHtml rawHtml(Fields f) {
+    Optional<String> value = f.text("/rawHtml");
+    if (value.isEmpty()) {
+      return RawHtml.PASS;
+    }
+    for (RawHtml policy : RawHtml.values()) {
+      if (policy.key().equals(value.get())) {
+        return policy;
+      }
+    }
+    f.error("/rawHtml", "rawHtml must be pass, escape or sanitize, not '" + value.get() + "'");
+    return RawHtml.PASS;
   }
 
   /** A file of the site named in site.yaml, as a site path without a leading slash. */

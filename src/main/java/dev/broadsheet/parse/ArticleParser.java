@@ -287,6 +287,10 @@ public final class ArticleParser {
     }
     String caption = node.isObject() ? f.text("/image/caption").orElse(null) : null;
     String credit = node.isObject() ? f.text("/image/credit").orElse(null) : null;
+    if (!SitePathResolver.isSafeUrl(src.get())) {
+      f.error(prefix, "image '" + src.get() + "' must be a file of the site or an http(s) URL");
+      return null;
+    }
     if (!SitePathResolver.isLocal(src.get())) {
       return new Image(src.get(), src.get(), alt, caption, credit, true);
     }

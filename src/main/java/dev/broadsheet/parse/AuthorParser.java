@@ -68,7 +68,7 @@ public final class AuthorParser {
     }
     Map<String, String> links = new LinkedHashMap<>();
     for (String key : LINK_KEYS) {
-      f.text("/" + key).ifPresent(v -> links.put(key, link(key, v)));
+      f.text("/" + key).ifPresent(v -> addLink(f, "/" + key, key, v, links));
     }
     JsonNode linkNode = f.node("/links");
     if (linkNode != null && !linkNode.isObject()) {
@@ -76,12 +76,10 @@ public final class AuthorParser {
     } else if (linkNode != null) {
       for (Iterator<String> it = linkNode.fieldNames(); it.hasNext(); ) {
         String key = it.next();
-        f.text("/links/" + key).ifPresent(v -> links.put(key, link(key, v)));
+        f.text("/links/" + key).ifPresent(v -> addLink(f, "/links/" + key, key, v, links));
       }
     }
-    String photo = f.text("/photo").map(p -> SitePathResolver.isLocal(p)
-        ? SitePathResolver.resolve("authors", p).map(r -> basePath + r).orElse(null) : p)
-        .orElse(null);
+    String photo = f.text("/photo").map(p -> photo(f, p)).orElse(null);
     local.sorted().forEach(problems::add);
     if (local.hasErrors()) {
       return Optional.empty();
@@ -89,6 +87,31 @@ public final class AuthorParser {
     return Optional.of(new AuthorProfile(id, name.get(), f.text("/role").orElse(null),
         f.text("/bio").orElse(null), photo, Map.copyOf(links).isEmpty() ? Map.of()
             : java.util.Collections.unmodifiableMap(links), file));
+  }
+
+  private static void addLink(Fields f, String ptr, String key, String value, Map<String, String> links) {
+    String url = link(key, value);
+    if (SitePathResolver.isSafeUrl(url)) {
+      links.put(key, url);
+    } else {
+      f.error(ptr, "link '" + value + "' must be an http(s) or mailto: URL");
+    }
+  }
+
+  private String photo(Fields f, String value) {
+    if (!SitePathResolver.isSafeUrl(value)) {
+      f.error("/photo", "photo '" + value + "' must be a file of the site or an http(s) URL");
+      return null;
+    }
+    if (!SitePathResolver.isLocal(value)) {
+      return value;
+    }
+    Optional<String> path = SitePathResolver.resolve("authors", value);
+    if (path.isEmpty()) {
+      f.error("/photo", "photo '" + value + "' points outside the site");
+      return null;
+    }
+    return basePath + path.get();
   }
 
   /** A URL for a link value: e-mail addresses get mailto:, handles on X get their profile URL. */

@@ -1,5 +1,6 @@
 package dev.broadsheet.parse;
 
+import dev.broadsheet.config.RawHtml;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
@@ -18,6 +19,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -44,13 +46,23 @@ public final class MarkdownConverter {
   private final Parser parser;
   private final HtmlRenderer renderer;
 
-  /** {@code escapeHtml}: raw HTML in Markdown is shown as text rather than passed through. */
-  public MarkdownConverter(boolean escapeHtml) {
+  private final HtmlSanitizer sanitizer;
+
+  /**
+   * {@code rawHtml}: what raw HTML in the Markdown becomes. Unless it is passed through, link and
+   * image URLs with unsafe schemes ({@code javascript:}, {@code data:} ...) are dropped too.
+   */
+  public MarkdownConverter(RawHtml rawHtml) {
     List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AutolinkExtension.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
     this.parser = Parser.builder().extensions(extensions)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(escapeHtml).build();
+    this.renderer = HtmlRenderer.builder().extensions(extensions)
+        .escapeHtml(rawHtml == RawHtml.ESCAPE).sanitizeUrls(rawHtml != RawHtml.PASS)
+        .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel",
+            ARTICLE_LINK.substring(0, ARTICLE_LINK.length() - 1))))
+        .build();
+    this.sanitizer = rawHtml == RawHtml.SANITIZE ? new HtmlSanitizer() : null;
   }
 
   /**
@@ -105,7 +117,11 @@ public final class MarkdownConverter {
       }
     });
     String summary = first[0] == null ? "" : plainText(first[0]);
-    return new Converted(renderer.render(document), summary, words[0], List.copyOf(refs));
+    String html = renderer.render(document);
+    if (sanitizer != null) {
+      html = sanitizer.clean(html);
+    }
+    return new Converted(html, summary, words[0], List.copyOf(refs));
   }
 
   /** Whether a resolved site path names an article file. */

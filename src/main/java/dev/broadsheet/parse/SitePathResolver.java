@@ -19,6 +19,19 @@ public final class SitePathResolver {
   }
 
   /**
+   * Whether {@code url} is safe to put in an {@code href} or {@code src}: a site path, or an
+   * http, https, mailto or tel URL. {@code javascript:}, {@code data:} and others are not.
+   */
+  public static boolean isSafeUrl(String url) {
+    if (isLocal(url) || url.startsWith("#")) {
+      return true;
+    }
+    String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("//")
+        || lower.startsWith("mailto:") || lower.startsWith("tel:");
+  }
+
+  /**
    * The site path (no leading slash, no query or fragment) that {@code ref} names, read relative to
    * {@code folder} (a folder under content/, such as {@code world}) unless it starts with a slash.
    * Empty when it climbs above the site's root.

@@ -2,10 +2,11 @@ package dev.broadsheet.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.config.RawHtml;
 import org.junit.jupiter.api.Test;
 
 class MarkdownConverterTest {
-  private final MarkdownConverter converter = new MarkdownConverter(false);
+  private final MarkdownConverter converter = new MarkdownConverter(RawHtml.PASS);
 
   private String html(String markdown) {
     return converter.convert(markdown, "world", 4, "/").html();
@@ -36,7 +37,7 @@ class MarkdownConverterTest {
   @Test
   void passesRawHtmlThroughByDefault() {
     assertThat(html("<aside class=\"note\">Note</aside>\n")).contains("<aside class=\"note\">");
-    assertThat(new MarkdownConverter(true).convert("<b>x</b>", "", 0, "/").html())
+    assertThat(new MarkdownConverter(RawHtml.ESCAPE).convert("<b>x</b>", "", 0, "/").html())
         .contains("&lt;b&gt;");
   }
 
