@@ -270,8 +270,9 @@ public final class ArticleParser {
     String prefix = node.isObject() ? "/image/src" : "/image";
     if (node.isObject()) {
       for (String key : f.unknownKeys("/image", IMAGE_KEYS)) {
+        String hint = Fields.suggestion(key, IMAGE_KEYS);
         f.errorAtKey("/image/" + key, "unknown image key '" + key + "'"
-            + Fields.suggestion(key, IMAGE_KEYS) + "; an image has src, alt, caption and credit");
+            + (hint.isEmpty() ? "; an image has src, alt, caption and credit" : hint));
       }
     }
     Optional<String> src = f.text(prefix);

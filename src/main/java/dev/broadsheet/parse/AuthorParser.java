@@ -59,8 +59,9 @@ public final class AuthorParser {
     Problems local = new Problems();
     Fields f = new Fields(doc, file, local);
     for (String key : f.unknownKeys("", KEYS)) {
-      f.errorAtKey("/" + key, "unknown author key '" + key + "'" + Fields.suggestion(key, KEYS)
-          + "; a profile has name, role, bio, photo and links");
+      String hint = Fields.suggestion(key, KEYS);
+      f.errorAtKey("/" + key, "unknown author key '" + key + "'"
+          + (hint.isEmpty() ? "; a profile has name, role, bio, photo and links" : hint));
     }
     Optional<String> name = f.text("/name");
     if (name.isEmpty()) {

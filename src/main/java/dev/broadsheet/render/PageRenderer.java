@@ -76,9 +76,16 @@ public final class PageRenderer {
         + (f.pages > 1 ? ", and " + (f.pages - 1) + " other pages" : "") + ")"));
   }
 
-  /** FreeMarker's messages run to many lines of tips; the first paragraph says what is wrong. */
+  /**
+   * FreeMarker's messages run to many lines of tips and name the template loaders' folders; the
+   * first paragraph, without those, says what is wrong.
+   */
   static String firstSentence(String message) {
     String m = message == null ? "" : message.strip();
+    int loader = m.indexOf("The name was interpreted by this TemplateLoader");
+    if (loader > 0) {
+      m = m.substring(0, loader).strip();
+    }
     int cut = m.indexOf("\n\n");
     if (cut > 0) {
       m = m.substring(0, cut);
@@ -87,6 +94,7 @@ public final class PageRenderer {
     if (tip > 0) {
       m = m.substring(0, tip);
     }
-    return m.replaceAll("\\s*\\n\\s*", " ").strip();
+    return m.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
+        .replaceAll("\\s*\\n\\s*", " ").strip();
   }
 }

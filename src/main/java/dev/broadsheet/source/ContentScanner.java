@@ -61,7 +61,8 @@ public final class ContentScanner {
                 return FileVisitResult.CONTINUE;
               }
             } catch (IOException e) {
-              problems.error(rel, 0, 0, "broken symbolic link (or a loop of links): " + e.getMessage());
+              problems.error(rel, 0, 0, "symbolic link that leads nowhere or loops back on itself;"
+                  + " remove it, or point it at a file inside the site");
               return FileVisitResult.CONTINUE;
             }
           } else if (!attrs.isRegularFile()) {

@@ -165,9 +165,12 @@ public final class YamlReader {
     Position at = position(e.getLocation(), offset);
     Throwable cause = e.getCause();
     if (cause instanceof MarkedYAMLException marked) {
-      if (marked.getProblemMark() != null) {
-        at = new Position(marked.getProblemMark().getLine() + 1 + offset,
-            marked.getProblemMark().getColumn() + 1);
+      String problem = marked.getProblem() == null ? "" : marked.getProblem();
+      boolean unclosed = problem.contains("end of stream") || problem.contains("<stream end>");
+      var mark = unclosed && marked.getContextMark() != null ? marked.getContextMark()
+          : marked.getProblemMark();
+      if (mark != null) {
+        at = new Position(mark.getLine() + 1 + offset, mark.getColumn() + 1);
       }
       return new YamlException("invalid YAML: " + yamlProblem(marked), at);
     }
@@ -186,6 +189,15 @@ public final class YamlReader {
     }
     if (problem.startsWith("mapping values are not allowed")) {
       return "a ':' inside a value; put the value in quotes";
+    }
+    if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+      return "a quoted value opened here is never closed; add the closing quote";
+    }
+    if (context.contains("flow sequence")) {
+      return "a list opened here with '[' is not closed with ']' (or an item lacks its comma)";
+    }
+    if (context.contains("flow mapping")) {
+      return "a mapping opened here with '{' is not closed with '}' (or an entry lacks its comma)";
     }
     String text = context.isEmpty() ? problem : context + ", " + problem;
     return firstLine(text);
