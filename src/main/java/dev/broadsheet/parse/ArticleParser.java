@@ -113,6 +113,11 @@ public final class ArticleParser {
     Problems local = new Problems();
     Problems images = new Problems();
     Article article = read(source, split, new Fields(doc, file, local), local, images);
+    if (article == null && !local.hasErrors()) {
+      // Never drop an article without saying so.
+      local.error(file, 1, 1, "this article could not be read, for a reason Broadsheet failed to"
+          + " name; please report it");
+    }
     local.sorted().forEach(problems::add);
     images.sorted().forEach(problems::add);
     // Image problems (errors only under check) do not keep the article out of the site model,
@@ -134,8 +139,13 @@ public final class ArticleParser {
     }
 
     Optional<String> title = f.text("/title");
-    if (title.isEmpty() && !f.has("/title")) {
-      problems.error(file, 1, 1, "missing 'title:' (the headline); add it to the front matter");
+    JsonNode titleNode = f.doc().root().get("title");
+    if (title.isEmpty() && (titleNode == null || titleNode.isValueNode())) {
+      if (titleNode == null) {
+        problems.error(file, 1, 1, "missing 'title:' (the headline); add it to the front matter");
+      } else {
+        f.errorAtKey("/title", "'title' is empty; write the headline after 'title:'");
+      }
     }
     ZonedDateTime date = date(f, source, problems);
     ZonedDateTime updated = firstDate(f, "/updated", "/lastmod", "/last_modified_at");
@@ -187,7 +197,7 @@ public final class ArticleParser {
 
   private ZonedDateTime date(Fields f, SourceFile source, Problems problems) {
     ZonedDateTime date = firstDate(f, "/publishDate", "/date");
-    if (date != null || f.has("/date") || f.has("/publishDate")) {
+    if (date != null || written(f, "date") || written(f, "publishDate")) {
       return date;
     }
     Optional<LocalDate> fromName = Dates.fromFileName(source.stem());
@@ -197,6 +207,12 @@ public final class ArticleParser {
     problems.error(source.path(), 1, 1, "missing 'date:' (when the article was published);"
         + " add one such as 2023-02-21T14:30:00+03:00, or name the file YYYY-MM-DD-slug.md");
     return null;
+  }
+
+  /** Whether {@code key} holds something (whose faults, if any, were already reported). */
+  private static boolean written(Fields f, String key) {
+    JsonNode node = f.doc().root().get(key);
+    return node != null && !(node.isNull() || node.isValueNode() && node.asText().isBlank());
   }
 
   private ZonedDateTime firstDate(Fields f, String... pointers) {
