@@ -61,7 +61,8 @@ public final class Generator {
     }
   }
 
-  private BuildReport build(SitePaths paths, BuildOptions options, Progress progress) {
+  private BuildReport build(SitePaths given, BuildOptions options, Progress progress) {
+    SitePaths paths = options.output() == null ? given : given.withOutput(options.output());
     Problems problems = new Problems();
     Map<String, Long> stages = new LinkedHashMap<>();
     long t = System.nanoTime();

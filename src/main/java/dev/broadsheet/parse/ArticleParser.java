@@ -81,8 +81,9 @@ public final class ArticleParser {
     try {
       long size = Files.size(source.file());
       if (size > MAX_BYTES) {
-        problems.error(file, 1, 1, "article is " + size / (1024 * 1024) + " MB; the limit is "
-            + MAX_BYTES / (1024 * 1024) + " MB. Split it, or move embedded data out of the Markdown");
+        problems.error(file, 1, 1, String.format(java.util.Locale.ROOT, "article is %.1f MB; the"
+            + " limit is %d MB. Split it, or move embedded data out of the Markdown",
+            size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
         return Optional.empty();
       }
       text = TextFiles.read(source.file());
