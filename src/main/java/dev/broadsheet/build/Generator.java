@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Runs a build: load, parse, model, render, publish, each stage timed. {@code check} is the same
@@ -139,21 +140,37 @@ public final class Generator {
     Problems renderProblems = new Problems();
     try {
       progress.begin("Rendering pages", plans.size() + generated.size());
-      plans.parallelStream().forEach(plan -> {
-        renderer.render(plan).ifPresent(bytes -> {
-          if (out != null) {
-            out.write(plan.file(), bytes);
-          }
-        });
-        progress.step();
-      });
-      generated.parallelStream().forEach(file -> {
-        byte[] bytes = file.bytes().get();
-        if (out != null) {
-          out.write(file.path(), bytes);
+      // Writing files waits on the disk; more threads than cores keep the cores busy meanwhile.
+      ForkJoinPool pool = new ForkJoinPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+      try {
+        pool.submit(() -> {
+          plans.parallelStream().forEach(plan -> {
+            renderer.render(plan).ifPresent(bytes -> {
+              if (out != null) {
+                out.write(plan.file(), bytes);
+              }
+            });
+            progress.step();
+          });
+          generated.parallelStream().forEach(file -> {
+            byte[] bytes = file.bytes().get();
+            if (out != null) {
+              out.write(file.path(), bytes);
+            }
+            progress.step();
+          });
+        }).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("build interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
         }
-        progress.step();
-      });
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pool.shutdown();
+      }
       if (out != null) {
         for (StaticFile file : statics) {
           try (InputStream in = file.opener().open()) {

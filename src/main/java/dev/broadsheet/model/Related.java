@@ -1,58 +1,121 @@
 package dev.broadsheet.model;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Related stories: each shared tag counts by its rarity (a tag on three stories says more than one on
- * three hundred), the same section adds a little, and closeness in time breaks near ties.
+ * Related stories: each shared tag counts by its rarity (a tag on three stories says more than one
+ * on three hundred), the same section adds a little, and closeness in time breaks near ties. For a
+ * tag or section with many stories, only the {@link #WINDOW} stories on either side in time are
+ * candidates, which keeps the work linear in the size of the site.
  */
 final class Related {
   static final int COUNT = 4;
+  static final int WINDOW = 60;
   private static final double SAME_SECTION = 0.75;
+  private static final double DAY_SECONDS = 86_400.0;
 
   private Related() {}
 
   static Map<String, List<Story>> compute(List<Story> stories, Map<String, Tag> tags,
       Map<String, List<Story>> bySection) {
     int n = stories.size();
-    Map<String, List<Story>> out = new HashMap<>();
-    for (Story s : stories) {
-      Map<Story, Double> scores = new LinkedHashMap<>();
+    Map<Story, Integer> index = new IdentityHashMap<>(n * 2);
+    long[] epoch = new long[n];
+    for (int i = 0; i < n; i++) {
+      index.put(stories.get(i), i);
+      epoch[i] = stories.get(i).article().date().toEpochSecond();
+    }
+    Map<List<Story>, int[]> members = new IdentityHashMap<>();
+    Map<List<Story>, Map<Story, Integer>> positions = new IdentityHashMap<>();
+    for (List<Story> list : lists(tags, bySection)) {
+      int[] ids = new int[list.size()];
+      Map<Story, Integer> at = new IdentityHashMap<>(list.size() * 2);
+      for (int k = 0; k < list.size(); k++) {
+        ids[k] = index.get(list.get(k));
+        at.put(list.get(k), k);
+      }
+      members.put(list, ids);
+      positions.put(list, at);
+    }
+
+    double[] score = new double[n];
+    int[] touched = new int[n];
+    Map<String, List<Story>> out = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      Story s = stories.get(i);
+      int count = 0;
       for (String slug : s.tagSlugs()) {
         List<Story> tagged = tags.get(slug).stories();
         double weight = Math.log(1.0 + (double) n / tagged.size());
-        for (Story t : tagged) {
-          if (t != s) {
-            scores.merge(t, weight, Double::sum);
+        count = add(i, members.get(tagged), positions.get(tagged).get(s), weight, score, touched, count);
+      }
+      List<Story> section = bySection.get(s.article().section());
+      if (section != null) {
+        count = add(i, members.get(section), positions.get(section).get(s), SAME_SECTION, score,
+            touched, count);
+      }
+      int[] best = new int[COUNT];
+      double[] bestScore = new double[COUNT];
+      int kept = 0;
+      for (int c = 0; c < count; c++) {
+        int j = touched[c];
+        double total = score[j] + 0.5 / (1.0 + Math.abs(epoch[i] - epoch[j]) / DAY_SECONDS / 30.0);
+        score[j] = 0;
+        int at = kept;
+        while (at > 0 && better(total, j, bestScore[at - 1], best[at - 1])) {
+          at--;
+        }
+        if (at < COUNT) {
+          int last = Math.min(kept, COUNT - 1);
+          for (int m = last; m > at; m--) {
+            best[m] = best[m - 1];
+            bestScore[m] = bestScore[m - 1];
           }
+          best[at] = j;
+          bestScore[at] = total;
+          kept = Math.min(kept + 1, COUNT);
         }
       }
-      for (Story t : bySection.getOrDefault(s.article().section(), List.of())) {
-        if (t != s) {
-          scores.merge(t, SAME_SECTION, Double::sum);
-        }
-        if (scores.size() > 200) {
-          break;
-        }
+      List<Story> related = new ArrayList<>(kept);
+      for (int k = 0; k < kept; k++) {
+        related.add(stories.get(best[k]));
       }
-      List<Map.Entry<Story, Double>> ranked = new ArrayList<>(scores.entrySet());
-      ranked.replaceAll(e -> Map.entry(e.getKey(), e.getValue() + recency(s, e.getKey())));
-      ranked.sort(Comparator.<Map.Entry<Story, Double>>comparingDouble(Map.Entry::getValue)
-          .reversed()
-          .thenComparing(e -> e.getKey(), SiteModelBuilder.NEWEST_FIRST));
-      out.put(s.path(), ranked.stream().limit(COUNT).map(Map.Entry::getKey).toList());
+      out.put(s.path(), List.copyOf(related));
     }
     return out;
   }
 
-  private static double recency(Story a, Story b) {
-    long days = Math.abs(Duration.between(a.article().date(), b.article().date()).toDays());
-    return 0.5 / (1.0 + days / 30.0);
+  /** Higher score first; on a tie, the lower index: stories are newest first, ties by path. */
+  private static boolean better(double score, int id, double otherScore, int otherId) {
+    return score > otherScore || (score == otherScore && id < otherId);
+  }
+
+  /** Adds {@code weight} to the stories near position {@code at} of a list (all of a short one). */
+  private static int add(int self, int[] ids, int at, double weight, double[] score, int[] touched,
+      int count) {
+    int from = ids.length <= 2 * WINDOW + 1 ? 0 : Math.max(0, at - WINDOW);
+    int to = ids.length <= 2 * WINDOW + 1 ? ids.length : Math.min(ids.length, at + WINDOW + 1);
+    for (int k = from; k < to; k++) {
+      int j = ids[k];
+      if (j == self) {
+        continue;
+      }
+      if (score[j] == 0) {
+        touched[count++] = j;
+      }
+      score[j] += weight;
+    }
+    return count;
+  }
+
+  private static List<List<Story>> lists(Map<String, Tag> tags, Map<String, List<Story>> bySection) {
+    List<List<Story>> all = new ArrayList<>();
+    tags.values().forEach(t -> all.add(t.stories()));
+    all.addAll(bySection.values());
+    return all;
   }
 }

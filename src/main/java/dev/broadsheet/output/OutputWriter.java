@@ -22,6 +22,8 @@ public final class OutputWriter {
   private final Path output;
   private final Path staging;
   private final Path old;
+  /** Folders already made in the staging folder, so each is made once however many files it holds. */
+  private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private OutputWriter(Path output) {
     this.output = output;
@@ -93,7 +95,7 @@ public final class OutputWriter {
   public void write(String path, byte[] bytes) {
     Path target = target(path);
     try {
-      Files.createDirectories(target.getParent());
+      folder(target.getParent());
       Files.write(target, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -104,10 +106,17 @@ public final class OutputWriter {
   public void copy(InputStream in, String path) {
     Path target = target(path);
     try {
-      Files.createDirectories(target.getParent());
+      folder(target.getParent());
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void folder(Path dir) throws IOException {
+    if (!folders.contains(dir)) {
+      Files.createDirectories(dir);
+      folders.add(dir);
     }
   }
 

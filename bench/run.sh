@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Times clean builds of a generated news corpus with Broadsheet and with Hugo, side by side.
+#
+#   bench/run.sh [ARTICLES] [RUNS]      e.g. bench/run.sh 10000 5
+#
+# Generates the corpus once (bench/CorpusGenerator.java, seeded), then alternates the two tools
+# RUNS times, each from a clean output folder, under /usr/bin/time -v. Prints the median wall time,
+# CPU time and peak memory of each and the ratios, and keeps the raw figures in target/bench/.
+# Needs Hugo and GNU time (Debian packages hugo and time); installs them with apt-get when run as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-10000}
+runs=${2:-3}
+heap=${BROADSHEET_HEAP:-1g}
+
+need() {
+  if ! command -v "$1" >/dev/null 2>&1 && [ ! -x "$2" ]; then
+    if [ "$(id -u)" = 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$3" >/dev/null
+    else
+      echo "bench: install $3 (apt-get install $3)" >&2
+      exit 2
+    fi
+  fi
+}
+need hugo /usr/bin/hugo hugo
+need /usr/bin/time /usr/bin/time time
+need bc /usr/bin/bc bc
+
+mvn -B -q -DskipTests package
+work=target/bench
+mkdir -p "$work"
+corpus="$work/corpus-$articles"
+if [ ! -f "$corpus/site.yaml" ]; then
+  echo "Generating $articles articles into $corpus ..."
+  java bench/CorpusGenerator.java "$corpus" "$articles"
+fi
+results="$work/results-$articles.tsv"
+printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kb\n' > "$results"
+
+measure() { # tool run command...
+  local tool=$1 run=$2
+  shift 2
+  local log="$work/time-$tool-$run.txt"
+  /usr/bin/time -v "$@" > "$work/out-$tool-$run.txt" 2> "$log" || true
+  local wall user sys rss
+  wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  user=$(grep 'User time' "$log" | awk '{print $NF}')
+  sys=$(grep 'System time' "$log" | awk '{print $NF}')
+  rss=$(grep 'Maximum resident' "$log" | awk '{print $NF}')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$run" "$wall" "$user" "$sys" "$rss" >> "$results"
+  printf '  %-10s run %s: %6.2f s wall, %6.2f s CPU, %5d MB peak\n' "$tool" "$run" "$wall" \
+    "$(echo "$user + $sys" | bc)" "$((rss / 1024))"
+}
+
+echo "Clean builds of $articles articles, $runs runs each, alternating (heap -Xmx$heap):"
+for run in $(seq 1 "$runs"); do
+  rm -rf "$corpus/output" "$work/hugo-out"; sync
+  measure broadsheet "$run" java "-Xmx$heap" -XX:+UseSerialGC -jar target/broadsheet.jar build \
+    --site "$corpus" --quiet --now 2026-01-01T00:00:00Z
+  rm -rf "$corpus/output" "$work/hugo-out"; sync
+  measure hugo "$run" hugo --source bench/hugo --contentDir "$(pwd)/$corpus/content" \
+    --destination "$(pwd)/$work/hugo-out" --quiet
+done
+
+median() { # tool column
+  awk -F'\t' -v t="$1" -v c="$2" 'NR>1 && $1==t {print $c}' "$results" | sort -n |
+    awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
+}
+bw=$(median broadsheet 3); hw=$(median hugo 3)
+bm=$(median broadsheet 6); hm=$(median hugo 6)
+echo
+printf 'median wall:  broadsheet %.2f s, hugo %.2f s, ratio %.2f\n' "$bw" "$hw" "$(echo "$bw / $hw" | bc -l)"
+printf 'median peak:  broadsheet %d MB, hugo %d MB, ratio %.2f\n' "$((${bm%.*} / 1024))" "$((${hm%.*} / 1024))" \
+  "$(echo "$bm / $hm" | bc -l)"
+echo "raw figures: $results"
