@@ -3,6 +3,7 @@ package dev.broadsheet.build;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.AuthorProfile;
 import dev.broadsheet.model.BuildFilter;
@@ -33,7 +34,9 @@ import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,8 +89,9 @@ public final class Generator {
 
     Severity imageSeverity = options.write() ? Severity.WARNING : Severity.ERROR;
     UnknownKeys unknownKeys = new UnknownKeys();
+    ImagePipeline images = new ImagePipeline(config.images(), paths.imageCache(), options.write());
     ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
-        paths, imageSeverity, unknownKeys);
+        paths, imageSeverity, unknownKeys, images);
     progress.begin("Reading articles", tree.articles().size());
     List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
       Optional<Article> article = parser.parse(s, problems);
@@ -109,7 +113,9 @@ public final class Generator {
         new BuildFilter(now, options.drafts(), options.future()), problems);
     t = lap(stages, "model", t);
 
-    List<StaticFile> statics = StaticFiles.collect(paths, tree.assets(), problems);
+    List<StaticFile> statics = new ArrayList<>(StaticFiles.collect(paths, tree.assets(), problems));
+    images.resizedFiles().forEach((path, file) -> statics.add(
+        new StaticFile(path, "[resized image]", () -> Files.newInputStream(file))));
     Urls urls = new Urls(config.baseUrl(), config.basePath());
     String fallbackImage = fallbackImage(config, statics, problems);
     Views views = new Views(site);

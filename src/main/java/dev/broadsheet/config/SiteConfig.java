@@ -28,6 +28,7 @@ public record SiteConfig(
     FeedConfig feeds,
     String defaultImage,
     RawHtml rawHtml,
+    ImageConfig images,
     Map<String, Object> extra) {
 
   public Locale locale() {
@@ -49,6 +50,6 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, description, url, language, timeZone, publisher, sections,
         defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, rawHtml,
-        extra);
+        images, extra);
   }
 }

@@ -28,11 +28,12 @@ import java.util.Set;
 public final class SiteConfigLoader {
   public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
       "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
-      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "extra");
+      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "images", "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
   public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
   public static final List<String> FEED_KEYS = List.of("items", "fullText");
+  public static final List<String> IMAGE_KEYS = List.of("widths", "quality");
   private static final String FILE = "site.yaml";
 
   private final YamlReader yaml;
@@ -75,6 +76,7 @@ public final class SiteConfigLoader {
     reportUnknown(f, "/publisher", PUBLISHER_KEYS, "");
     reportUnknown(f, "/home", HOME_KEYS, "");
     reportUnknown(f, "/feeds", FEED_KEYS, "");
+    reportUnknown(f, "/images", IMAGE_KEYS, "");
 
     Optional<String> title = f.text("/title");
     if (title.isEmpty()) {
@@ -136,7 +138,33 @@ public final class SiteConfigLoader {
         f.integer("/wordsPerMinute", 230, 50, 2000),
         new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
             f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText())),
-        sitePath(f, "/defaultImage"), rawHtml(f), Plain.toMap(extra));
+        sitePath(f, "/defaultImage"), rawHtml(f), images(f), Plain.toMap(extra));
+  }
+
+  private static ImageConfig images(Fields f) {
+    List<Integer> widths = new ArrayList<>();
+    JsonNode node = f.node("/images/widths");
+    if (node != null && !node.isArray()) {
+      f.error("/images/widths", "'widths' must be a list of pixel widths, such as [480, 960, 1600]");
+    } else if (node != null) {
+      for (int i = 0; i < node.size(); i++) {
+        int w = f.integer("/images/widths/" + i, -1, 16, 8000);
+        if (w > 0 && !widths.contains(w)) {
+          widths.add(w);
+        }
+      }
+    }
+    widths.sort(null);
+    JsonNode quality = f.node("/images/quality");
+    double q = ImageConfig.DEFAULT.quality();
+    if (quality != null) {
+      if (!quality.isNumber() || quality.doubleValue() <= 0 || quality.doubleValue() > 1) {
+        f.error("/images/quality", "'quality' must be a number above 0 and at most 1, such as 0.82");
+      } else {
+        q = quality.doubleValue();
+      }
+    }
+    return new ImageConfig(node == null ? ImageConfig.DEFAULT.widths() : List.copyOf(widths), q);
   }
 
   private static RawHtml rawHtml(Fields f) {

@@ -41,6 +41,11 @@ public record SitePaths(Path root, Path output) {
     return root.resolve("static");
   }
 
+  /** Where resized images are kept between builds, keyed by their source's content. */
+  public Path imageCache() {
+    return root.resolve(".broadsheet-cache").resolve("images");
+  }
+
   /** {@code file} relative to the site root, with forward slashes, for messages. */
   public String relative(Path file) {
     Path abs = file.toAbsolutePath().normalize();

@@ -6,8 +6,11 @@ import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.ArticleLink;
 import dev.broadsheet.model.Correction;
+import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Image;
+import dev.broadsheet.model.ImageInfo;
 import dev.broadsheet.model.Slugs;
+import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
@@ -52,6 +55,8 @@ public final class ArticleParser {
   private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
   private static final List<String> CORRECTION_KEYS = List.of("date", "text");
   private static final int SUMMARY_LIMIT = 320;
+  /** The width Google recommends for article images in search results and Discover. */
+  public static final int LEAD_IMAGE_WIDTH = 1200;
 
   private final YamlReader yaml;
   private final MarkdownConverter markdown;
@@ -59,19 +64,21 @@ public final class ArticleParser {
   private final SitePaths paths;
   private final Severity imageSeverity;
   private final UnknownKeys unknownKeys;
+  private final ImagePipeline images;
 
   /**
    * {@code imageSeverity} is how a missing image or missing alt text counts: a warning for
    * {@code build}, an error for {@code check}.
    */
   public ArticleParser(YamlReader yaml, MarkdownConverter markdown, SiteConfig config,
-      SitePaths paths, Severity imageSeverity, UnknownKeys unknownKeys) {
+      SitePaths paths, Severity imageSeverity, UnknownKeys unknownKeys, ImagePipeline images) {
     this.yaml = yaml;
     this.markdown = markdown;
     this.config = config;
     this.paths = paths;
     this.imageSeverity = imageSeverity;
     this.unknownKeys = unknownKeys;
+    this.images = images;
   }
 
   /** The article in {@code source}, or empty when it has errors (each reported). */
@@ -112,22 +119,22 @@ public final class ArticleParser {
       return Optional.empty();
     }
     Problems local = new Problems();
-    Problems images = new Problems();
-    Article article = read(source, split, new Fields(doc, file, local), local, images);
+    Problems soft = new Problems();
+    Article article = read(source, split, new Fields(doc, file, local), local, soft);
     if (article == null && !local.hasErrors()) {
       // Never drop an article without saying so.
       local.error(file, 1, 1, "this article could not be read, for a reason Broadsheet failed to"
           + " name; please report it");
     }
     local.sorted().forEach(problems::add);
-    images.sorted().forEach(problems::add);
+    soft.sorted().forEach(problems::add);
     // Image problems (errors only under check) do not keep the article out of the site model,
     // so check still finds everything else about it, such as its links.
     return local.hasErrors() ? Optional.empty() : Optional.ofNullable(article);
   }
 
   private Article read(SourceFile source, FrontMatterSplitter.Split split, Fields f, Problems problems,
-      Problems images) {
+      Problems soft) {
     String file = source.path();
     for (String key : f.unknownKeys("", KEYS)) {
       Position at = f.doc().keyAt("/" + key);
@@ -167,14 +174,15 @@ public final class ArticleParser {
 
     MarkdownConverter.Converted body;
     try {
-      body = markdown.convert(split.body(), source.folder(), split.bodyOffset(), config.basePath());
+      body = markdown.convert(split.body(), source.folder(), split.bodyOffset(), config.basePath(),
+          (path, line, column) -> describe(file, path, line, column, soft));
     } catch (StackOverflowError e) {
       problems.error(file, split.bodyOffset() + 1, 1, "Markdown nested too deeply to render"
           + " (lists or quotes inside each other thousands of levels deep); flatten it");
       return null;
     }
-    checkBodyImages(file, body, problems, images);
-    Image image = image(f, source, images);
+    checkBodyImages(file, body, problems, soft);
+    Image image = image(f, source, soft);
 
     String summary = f.text("/summary")
         .or(() -> f.text("/description")).or(() -> f.text("/excerpt"))
@@ -300,7 +308,7 @@ public final class ArticleParser {
     Position at = f.doc().valueAt(prefix);
     String alt = node.isObject() ? f.text("/image/alt").orElse(null) : null;
     if (alt == null) {
-      problems.add(new dev.broadsheet.problem.Problem(source.path(), at.line(), at.column(),
+      problems.add(new Problem(source.path(), at.line(), at.column(),
           imageSeverity, "lead image has no alt text; add 'alt:' describing it for readers who cannot see it"));
     }
     String caption = node.isObject() ? f.text("/image/caption").orElse(null) : null;
@@ -310,7 +318,7 @@ public final class ArticleParser {
       return null;
     }
     if (!SitePathResolver.isLocal(src.get())) {
-      return new Image(src.get(), src.get(), alt, caption, credit, true);
+      return new Image(src.get(), src.get(), alt, caption, credit, true, null);
     }
     Optional<String> resolved = SitePathResolver.resolve(source.folder(), src.get());
     if (resolved.isEmpty()) {
@@ -320,11 +328,20 @@ public final class ArticleParser {
     }
     boolean exists = existsInSite(resolved.get());
     if (!exists) {
-      problems.add(new dev.broadsheet.problem.Problem(source.path(), at.line(), at.column(),
+      problems.add(new Problem(source.path(), at.line(), at.column(),
           imageSeverity, "image '" + src.get() + "' not found (looked for content/"
               + resolved.get() + " and static/" + resolved.get() + ")"));
     }
-    return new Image(src.get(), config.basePath() + resolved.get(), alt, caption, credit, exists);
+    ImageInfo info = exists ? describe(source.path(), resolved.get(), at.line(), at.column(), problems) : null;
+    if (info != null && info.width() > 0 && !resolved.get().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+      if (info.width() < LEAD_IMAGE_WIDTH) {
+        problems.add(new Problem(source.path(), at.line(), at.column(), Severity.WARNING,
+            "lead image is " + info.width() + " px wide; search results and social cards want at"
+                + " least " + LEAD_IMAGE_WIDTH + " px, so use a larger original"));
+      }
+    }
+    return new Image(src.get(), config.basePath() + resolved.get(), alt, caption, credit, exists,
+        info);
   }
 
   /** Images outside the site are errors in {@code hard}; missing files go to {@code soft}. */
@@ -338,7 +355,7 @@ public final class ArticleParser {
         hard.error(file, ref.line(), ref.column(), "image '" + ref.written()
             + "' points outside the site; put the file beside the article or under static/");
       } else if (!existsInSite(ref.resolved())) {
-        soft.add(new dev.broadsheet.problem.Problem(file, ref.line(), ref.column(), imageSeverity,
+        soft.add(new Problem(file, ref.line(), ref.column(), imageSeverity,
             "image '" + ref.written() + "' not found (looked for content/" + ref.resolved()
                 + " and static/" + ref.resolved() + ")"));
       }
@@ -357,16 +374,37 @@ public final class ArticleParser {
     return List.copyOf(out);
   }
 
-  /** Whether site path {@code path} is a file under content/ or static/, without leaving them. */
-  private boolean existsInSite(String path) {
+  /** The file of site path {@code path} under content/ or static/, without leaving them. */
+  private Optional<Path> siteFile(String path) {
     for (Path root : List.of(paths.content(), paths.statics())) {
       Path candidate = root.resolve(path).normalize();
       if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
-        return true;
+        return Optional.of(candidate);
       }
     }
-    return false;
+    return Optional.empty();
   }
+
+  private boolean existsInSite(String path) {
+    return siteFile(path).isPresent();
+  }
+
+  /**
+   * Describes the image at site path {@code path} if it exists; a file that cannot be read is
+   * reported at {@code line}:{@code column}.
+   */
+  private ImageInfo describe(String file, String path, int line, int column, Problems problems) {
+    Optional<Path> found = siteFile(path);
+    if (found.isEmpty()) {
+      return null;
+    }
+    ImagePipeline.Result result = images.describe(path, found.get());
+    if (result.problem() != null) {
+      problems.add(new Problem(file, line, column, imageSeverity, result.problem()));
+    }
+    return result.info();
+  }
+
 
   private List<Correction> corrections(Fields f) {
     JsonNode node = f.node("/corrections");

@@ -19,6 +19,7 @@ final class HtmlSanitizer {
       .addAttributes("a", "rel", "aria-label", "data-footnote-ref", "data-footnote-backref",
           "data-footnote-backref-idx")
       .addAttributes("section", "data-footnotes")
+      .addAttributes("img", "srcset", "sizes", "loading", "decoding")
       .addAttributes("th", "align")
       .addAttributes("td", "align")
       .addProtocols("a", "href", MarkdownConverter.ARTICLE_LINK.replace(":", ""))

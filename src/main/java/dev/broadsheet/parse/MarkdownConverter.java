@@ -1,6 +1,7 @@
 package dev.broadsheet.parse;
 
 import dev.broadsheet.config.RawHtml;
+import dev.broadsheet.model.ImageInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
@@ -34,6 +35,14 @@ public final class MarkdownConverter {
   /** An image or link in the body: where it points, as written and as resolved, and its position. */
   public record Reference(String written, String resolved, int line, int column, boolean image) {}
 
+  /** Finds what the build knows of an image file of the site, or null; may report problems. */
+  @FunctionalInterface
+  public interface ImageLookup {
+    ImageInfo find(String sitePath, int line, int column);
+
+    ImageLookup NONE = (path, line, column) -> null;
+  }
+
   /** A converted body. {@code summary} is the text of the first paragraph. */
   public record Converted(String html, String summary, int wordCount, List<Reference> references) {}
 
@@ -61,6 +70,7 @@ public final class MarkdownConverter {
         .escapeHtml(rawHtml == RawHtml.ESCAPE).sanitizeUrls(rawHtml != RawHtml.PASS)
         .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel",
             ARTICLE_LINK.substring(0, ARTICLE_LINK.length() - 1))))
+        .nodeRendererFactory(ResponsiveImage.Renderer::new)
         .build();
     this.sanitizer = rawHtml == RawHtml.SANITIZE ? new HtmlSanitizer() : null;
   }
@@ -71,18 +81,35 @@ public final class MarkdownConverter {
    * rewritten image paths.
    */
   public Converted convert(String markdown, String folder, int lineOffset, String basePath) {
+    return convert(markdown, folder, lineOffset, basePath, ImageLookup.NONE);
+  }
+
+  /**
+   * As {@link #convert(String, String, int, String)}, and images whose files {@code images} knows
+   * are written with their size, resized versions and lazy loading.
+   */
+  public Converted convert(String markdown, String folder, int lineOffset, String basePath,
+      ImageLookup images) {
     Node document = parser.parse(markdown);
     List<Reference> refs = new ArrayList<>();
     int[] words = {0};
     Paragraph[] first = {null};
+    List<Image> replaced = new ArrayList<>();
+    List<ImageInfo> infos = new ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
       public void visit(Image image) {
         String dest = image.getDestination();
         String resolved = resolve(folder, dest);
-        refs.add(reference(image, dest, resolved, lineOffset, true));
+        Reference ref = reference(image, dest, resolved, lineOffset, true);
+        refs.add(ref);
         if (resolved != null && !dest.startsWith("/")) {
           image.setDestination(basePath + resolved + SitePathResolver.suffix(dest));
+        }
+        ImageInfo info = resolved == null ? null : images.find(resolved, ref.line(), ref.column());
+        if (info != null) {
+          replaced.add(image);
+          infos.add(info);
         }
         visitChildren(image);
       }
@@ -116,6 +143,12 @@ public final class MarkdownConverter {
         words[0] += countWords(code.getLiteral());
       }
     });
+    for (int i = 0; i < replaced.size(); i++) {
+      Image image = replaced.get(i);
+      image.insertAfter(new ResponsiveImage(image.getDestination(), plainText(image), image.getTitle(),
+          infos.get(i), basePath));
+      image.unlink();
+    }
     String summary = first[0] == null ? "" : plainText(first[0]);
     String html = renderer.render(document);
     if (sanitizer != null) {

@@ -7,6 +7,7 @@ import dev.broadsheet.model.Author;
 import dev.broadsheet.model.BodyLinks;
 import dev.broadsheet.model.AuthorProfile;
 import dev.broadsheet.model.Correction;
+import dev.broadsheet.model.ImageInfo;
 import dev.broadsheet.model.Paginator;
 import dev.broadsheet.model.Permalinks;
 import dev.broadsheet.model.Section;
@@ -142,6 +143,11 @@ public final class Views {
       img.put("caption", a.image().caption());
       img.put("credit", a.image().credit());
       img.put("exists", a.image().exists());
+      ImageInfo info = a.image().info();
+      boolean sized = info != null && info.width() > 0 && info.height() > 0;
+      img.put("width", sized ? info.width() : null);
+      img.put("height", sized ? info.height() : null);
+      img.put("srcset", info != null && info.responsive() ? info.srcset(config.basePath()) : null);
       m.put("image", img);
     } else {
       m.put("image", null);

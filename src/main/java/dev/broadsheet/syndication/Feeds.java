@@ -23,13 +23,13 @@ import java.util.Map;
 public final class Feeds {
   private final Site site;
   private final Urls urls;
-  private final String fallbackImage;
+  private final JsonLd jsonLd;
 
   /** {@code fallbackImage}: the absolute URL of the image for stories without one, or null. */
   public Feeds(Site site, Urls urls, String fallbackImage) {
     this.site = site;
     this.urls = urls;
-    this.fallbackImage = fallbackImage;
+    this.jsonLd = new JsonLd(site, urls, fallbackImage);
   }
 
   public List<GeneratedFile> files(FeedSpec spec) {
@@ -166,7 +166,7 @@ public final class Feeds {
         item.put("content_text", a.summary());
       }
       item.put("summary", a.summary());
-      String image = a.image() != null && a.image().exists() ? urls.image(a.image().url()) : fallbackImage;
+      String image = jsonLd.imageOf(s);
       if (image != null) {
         item.put("image", image);
       }

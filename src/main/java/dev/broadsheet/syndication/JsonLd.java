@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class JsonLd {
   private static final String CONTEXT = "https://schema.org";
+  /** The width of the version social cards and search results are given, where the original has it. */
+  static final int CARD_WIDTH = 1200;
 
   /** One step of a breadcrumb trail: a name and a site path. */
   public record Crumb(String name, String path) {}
@@ -37,7 +39,13 @@ public final class JsonLd {
   /** The absolute URL of the image for a story's cards: its own, else the site's fallback. */
   public String imageOf(Story s) {
     Article a = s.article();
-    return a.image() != null && a.image().exists() ? urls.image(a.image().url()) : fallbackImage;
+    if (a.image() == null || !a.image().exists()) {
+      return fallbackImage;
+    }
+    if (a.image().info() != null) {
+      return urls.absolute(a.image().info().atLeast(CARD_WIDTH).path());
+    }
+    return urls.image(a.image().url());
   }
 
   public String article(Story s) {

@@ -175,7 +175,8 @@ class ContentReadingTest {
     BuildReport report = site.build();
     assertThat(report.published()).isTrue();
     assertThat(report.problems()).extracting(Problem::format).containsExactly(
-        "content/world/a.md:4:15: warning: image 'missing.jpg' not found (looked for content/world/missing.jpg and static/world/missing.jpg)");
+        "content/world/a.md:4:15: warning: image 'missing.jpg' not found (looked for content/world/missing.jpg and static/world/missing.jpg)",
+        "content/world/a.md:6:1: warning: cannot read image 'world/chart.png': not a PNG file Broadsheet can read, or damaged");
     assertThat(site.exists("world/chart.png")).isTrue();
     assertThat(site.read("world/2024/01/01/a/index.html")).contains("src=\"/world/chart.png\"");
   }

@@ -73,5 +73,8 @@ class DocsTest {
     for (String key : dev.broadsheet.config.SiteConfigLoader.FEED_KEYS) {
       assertThat(doc).as(key).contains("`feeds." + key + "`");
     }
+    for (String key : dev.broadsheet.config.SiteConfigLoader.IMAGE_KEYS) {
+      assertThat(doc).as(key).contains("`images." + key + "`");
+    }
   }
 }

@@ -113,6 +113,7 @@ class WorkflowCommandsTest {
     assertThat(r.err().lines()).containsExactly(
         "content/world/a.md:4:1: warning: section 'opinion' is not declared in site.yaml, so it is titled 'Opinion' and listed last; add it under 'sections:' to set its title and place",
         "content/world/a.md:5:1: warning: unknown front-matter key 'mood'; templates can still read it as article.extra.mood",
+        "content/world/a.md:6:15: error: cannot read image 'world/pic.png': not a PNG file Broadsheet can read, or damaged",
         "content/world/a.md:6:15: error: lead image has no alt text; add 'alt:' describing it for readers who cannot see it",
         "content/world/a.md:8:5: error: link 'b.md#nowhere' names an anchor that content/world/b.md does not have; its headings' anchors are made from their text, in lower case with hyphens",
         "content/world/a.md:8:24: error: link 'c.md' points nowhere: there is no article content/world/c.md",

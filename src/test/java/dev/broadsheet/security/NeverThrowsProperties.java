@@ -75,7 +75,8 @@ class NeverThrowsProperties {
     SitePaths paths = SitePaths.of(dir);
     SiteConfig config = new SiteConfigLoader(new YamlReader()).load(paths, new Problems()).orElseThrow();
     parser = new ArticleParser(new YamlReader(), new MarkdownConverter(RawHtml.SANITIZE), config,
-        paths, Severity.WARNING, new UnknownKeys());
+        paths, Severity.WARNING, new UnknownKeys(),
+        new dev.broadsheet.images.ImagePipeline(config.images(), paths.imageCache(), false));
   }
 
   @AfterContainer

@@ -1,0 +1,203 @@
+package dev.broadsheet.images;
+
+import dev.broadsheet.config.ImageConfig;
+import dev.broadsheet.model.ImageInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+
+/**
+ * Describes the images a site uses and makes their smaller versions. JPEG, PNG and GIF files are
+ * resized with Thumbnailator to each configured width narrower than the original; the resized
+ * files are kept in a cache folder keyed by the source's SHA-256, so an unchanged image is never
+ * resized twice. SVG files are measured from their width and height (or viewBox) and served as
+ * they are. Safe to use from many threads; each file is read once per build.
+ */
+public final class ImagePipeline {
+  private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER_ATTR =
+      Pattern.compile("\\b(width|height)\\s*=\\s*[\"']\\s*([0-9.]+)\\s*(px)?\\s*[\"']");
+  private static final Pattern VIEW_BOX = Pattern.compile(
+      "\\bviewBox\\s*=\\s*[\"']\\s*[-0-9.]+[ ,]+[-0-9.]+[ ,]+([0-9.]+)[ ,]+([0-9.]+)\\s*[\"']");
+
+  /** An image described, or why it could not be. */
+  public record Result(ImageInfo info, String problem) {}
+
+  private final ImageConfig config;
+  private final Path cache;
+  private final boolean resize;
+  private final Map<String, Result> results = new ConcurrentHashMap<>();
+  /** Output path of each resized file, and the cache file it is copied from. */
+  private final Map<String, Path> made = new ConcurrentHashMap<>();
+
+  /** {@code resize} false measures images and names their versions without making them (check). */
+  public ImagePipeline(ImageConfig config, Path cache, boolean resize) {
+    this.config = config;
+    this.cache = cache;
+    this.resize = resize;
+  }
+
+  /** Describes the image at site path {@code path}, read from {@code file}. */
+  public Result describe(String path, Path file) {
+    return results.computeIfAbsent(path, p -> read(p, file));
+  }
+
+  /** The resized files to copy into the output: output path to cache file, sorted. */
+  public Map<String, Path> resizedFiles() {
+    return new TreeMap<>(made);
+  }
+
+  private Result read(String path, Path file) {
+    String ext = extension(path);
+    try {
+      if (ext.equals("svg")) {
+        return svg(path, file);
+      }
+      if (!List.of("jpg", "jpeg", "png", "gif").contains(ext)) {
+        return new Result(new ImageInfo(path, 0, 0, List.of(new ImageInfo.Variant(path, 0, 0))), null);
+      }
+      int[] size = size(file);
+      if (size == null) {
+        return new Result(null, "cannot read image '" + path + "': not a " + ext.toUpperCase(Locale.ROOT)
+            + " file Broadsheet can read, or damaged");
+      }
+      List<ImageInfo.Variant> variants = new ArrayList<>();
+      String hash = null;
+      for (int width : config.widths()) {
+        if (width >= size[0]) {
+          continue;
+        }
+        if (hash == null && resize) {
+          hash = sha256(file);
+        }
+        int height = Math.max(1, Math.round((float) size[1] * width / size[0]));
+        String out = variantPath(path, width);
+        if (resize) {
+          Path cached = cache.resolve(hash + "-" + width + "." + ext);
+          if (!Files.exists(cached)) {
+            resize(file, cached, width, ext);
+          }
+          made.put(out, cached);
+        }
+        variants.add(new ImageInfo.Variant(out, width, height));
+      }
+      variants.add(new ImageInfo.Variant(path, size[0], size[1]));
+      return new Result(new ImageInfo(path, size[0], size[1], List.copyOf(variants)), null);
+    } catch (IOException | RuntimeException e) {
+      return new Result(null, "cannot read image '" + path + "': " + e.getMessage());
+    }
+  }
+
+  /** {@code world/photo.jpg} at 480 px is {@code world/photo-480w.jpg}. */
+  static String variantPath(String path, int width) {
+    int dot = path.lastIndexOf('.');
+    return path.substring(0, dot) + "-" + width + "w" + path.substring(dot);
+  }
+
+  private void resize(Path source, Path target, int width, String ext) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), ".resize-", "." + ext);
+    try {
+      Thumbnails.Builder<java.io.File> builder = Thumbnails.of(source.toFile()).width(width)
+          .outputFormat(ext.equals("jpeg") ? "jpg" : ext);
+      if (ext.equals("jpg") || ext.equals("jpeg")) {
+        builder.outputQuality(config.quality());
+      }
+      builder.toFile(temp.toFile());
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Width and height from the file's header, without decoding the pixels; null if unreadable. */
+  private static int[] size(Path file) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      if (in == null) {
+        return null;
+      }
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return null;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        return new int[] {reader.getWidth(0), reader.getHeight(0)};
+      } catch (IOException e) {
+        return null;
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  private static Result svg(String path, Path file) throws IOException {
+    String head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+    }
+    Matcher tag = SVG_TAG.matcher(head);
+    if (!tag.find()) {
+      return new Result(null, "cannot read image '" + path + "': no <svg> element at its start");
+    }
+    int width = 0;
+    int height = 0;
+    Matcher m = NUMBER_ATTR.matcher(tag.group());
+    while (m.find()) {
+      int value = (int) Math.round(Double.parseDouble(m.group(2)));
+      if (m.group(1).equals("width")) {
+        width = value;
+      } else {
+        height = value;
+      }
+    }
+    Matcher box = VIEW_BOX.matcher(tag.group());
+    if ((width == 0 || height == 0) && box.find()) {
+      width = (int) Math.round(Double.parseDouble(box.group(1)));
+      height = (int) Math.round(Double.parseDouble(box.group(2)));
+    }
+    return new Result(new ImageInfo(path, width, height,
+        List.of(new ImageInfo.Variant(path, width, height))), null);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] buffer = new byte[65536];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          digest.update(buffer, 0, n);
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String extension(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

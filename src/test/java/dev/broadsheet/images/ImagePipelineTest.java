@@ -1,0 +1,122 @@
+package dev.broadsheet.images;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.config.ImageConfig;
+import dev.broadsheet.model.ImageInfo;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImagePipelineTest {
+  @TempDir Path dir;
+
+  /** A striped test picture, so that resizing has something to keep. */
+  static Path picture(Path file, int width, int height, String format) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    for (int x = 0; x < width; x += 40) {
+      g.setColor(new Color((x * 7) % 256, 90, 160));
+      g.fillRect(x, 0, 40, height);
+    }
+    g.dispose();
+    Files.createDirectories(file.getParent());
+    ImageIO.write(image, format, file.toFile());
+    return file;
+  }
+
+  private ImagePipeline pipeline() {
+    return new ImagePipeline(ImageConfig.DEFAULT, dir.resolve("cache"), true);
+  }
+
+  @Test
+  void resizesToEachConfiguredWidthNarrowerThanTheOriginalKeepingTheAspectRatio() throws Exception {
+    Path source = picture(dir.resolve("site/world/photo.jpg"), 2000, 1000, "jpg");
+    ImagePipeline images = pipeline();
+    ImageInfo info = images.describe("world/photo.jpg", source).info();
+    assertThat(info.width()).isEqualTo(2000);
+    assertThat(info.height()).isEqualTo(1000);
+    assertThat(info.variants()).extracting(ImageInfo.Variant::path).containsExactly(
+        "world/photo-480w.jpg", "world/photo-960w.jpg", "world/photo-1600w.jpg", "world/photo.jpg");
+    assertThat(info.variants()).extracting(ImageInfo.Variant::height).containsExactly(240, 480, 800, 1000);
+    assertThat(images.resizedFiles()).hasSize(3);
+    for (var e : images.resizedFiles().entrySet()) {
+      BufferedImage resized = ImageIO.read(e.getValue().toFile());
+      int width = Integer.parseInt(e.getKey().replaceAll(".*-(\\d+)w\\.jpg", "$1"));
+      assertThat(resized.getWidth()).isEqualTo(width);
+      assertThat(resized.getHeight()).isEqualTo(width / 2);
+    }
+    assertThat(info.srcset("/")).isEqualTo("/world/photo-480w.jpg 480w, /world/photo-960w.jpg 960w,"
+        + " /world/photo-1600w.jpg 1600w, /world/photo.jpg 2000w");
+    assertThat(info.atLeast(1200).path()).isEqualTo("world/photo-1600w.jpg");
+  }
+
+  @Test
+  void anUnchangedImageIsNeverResizedTwice() throws Exception {
+    Path source = picture(dir.resolve("site/a.png"), 1000, 500, "png");
+    pipeline().describe("a.png", source);
+    List<Path> cached;
+    try (Stream<Path> s = Files.list(dir.resolve("cache"))) {
+      cached = s.sorted().toList();
+    }
+    assertThat(cached).hasSize(2);
+    for (Path p : cached) {
+      Files.setLastModifiedTime(p, FileTime.fromMillis(0));
+    }
+    // A new build, and the same bytes under another name: the cache is keyed by content.
+    Path copy = Files.copy(source, dir.resolve("site/b.png"));
+    ImagePipeline second = pipeline();
+    assertThat(second.describe("b.png", copy).info().variants()).hasSize(3);
+    for (Path p : cached) {
+      assertThat(Files.getLastModifiedTime(p).toMillis()).as(p.toString()).isZero();
+    }
+    assertThat(second.resizedFiles()).containsValues(cached.toArray(new Path[0]));
+
+    // Changed bytes make new versions.
+    picture(source, 1000, 400, "png");
+    pipeline().describe("a.png", source);
+    try (Stream<Path> s = Files.list(dir.resolve("cache"))) {
+      assertThat(s.count()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void aSmallImageIsServedAsItIsBeyondItsWidth() throws Exception {
+    Path source = picture(dir.resolve("site/small.png"), 700, 350, "png");
+    ImageInfo info = pipeline().describe("small.png", source).info();
+    assertThat(info.variants()).extracting(ImageInfo.Variant::width).containsExactly(480, 700);
+  }
+
+  @Test
+  void svgIsMeasuredAndServedAsItIs() throws Exception {
+    Path a = dir.resolve("a.svg");
+    Files.writeString(a, "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"800\"/>");
+    Path b = dir.resolve("b.svg");
+    Files.writeString(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 360\"/>");
+    ImagePipeline images = pipeline();
+    assertThat(images.describe("a.svg", a).info().width()).isEqualTo(1200);
+    ImageInfo info = images.describe("b.svg", b).info();
+    assertThat(info.width()).isEqualTo(640);
+    assertThat(info.height()).isEqualTo(360);
+    assertThat(info.responsive()).isFalse();
+    assertThat(images.resizedFiles()).isEmpty();
+  }
+
+  @Test
+  void anUnreadableImageIsAProblemNotACrash() throws Exception {
+    Path bad = dir.resolve("bad.jpg");
+    Files.writeString(bad, "this is not a JPEG");
+    ImagePipeline.Result result = pipeline().describe("bad.jpg", bad);
+    assertThat(result.info()).isNull();
+    assertThat(result.problem()).isEqualTo("cannot read image 'bad.jpg': not a JPG file Broadsheet can read, or damaged");
+  }
+}

@@ -1,0 +1,72 @@
+package dev.broadsheet.images;
+
+import static dev.broadsheet.testutil.TestSite.article;
+import static dev.broadsheet.testutil.TestSite.config;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.build.BuildReport;
+import dev.broadsheet.problem.Problem;
+import dev.broadsheet.testutil.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lead and body images come out resized, with srcset, sizes and dimensions. */
+class ResponsiveImagesBuildTest {
+  @TempDir Path dir;
+
+  @Test
+  void leadAndBodyImagesAreResponsiveAndCardsUseALargeVersion() throws Exception {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md",
+        "title: A\ndate: 2024-01-01\nimage: { src: lead.jpg, alt: The lead }",
+        "Text.\n\n![A chart](chart.png \"Chart\")\n\nMore text."));
+    ImagePipelineTest.picture(dir.resolve("content/world/lead.jpg"), 2400, 1600, "jpg");
+    ImagePipelineTest.picture(dir.resolve("content/world/chart.png"), 1000, 600, "png");
+    BuildReport report = site.build();
+    assertThat(report.problems()).as(TestSite.messages(report)).isEmpty();
+    Document page = site.page("world/2024/01/01/a/index.html");
+    Element lead = page.selectFirst("figure img");
+    assertThat(lead.attr("width")).isEqualTo("2400");
+    assertThat(lead.attr("height")).isEqualTo("1600");
+    assertThat(lead.attr("srcset")).isEqualTo("/world/lead-480w.jpg 480w, /world/lead-960w.jpg 960w,"
+        + " /world/lead-1600w.jpg 1600w, /world/lead.jpg 2400w");
+    assertThat(lead.attr("sizes")).isNotEmpty();
+    assertThat(lead.hasAttr("loading")).isFalse();
+    Element body = page.selectFirst(".article-body img");
+    assertThat(body.attr("src")).isEqualTo("/world/chart.png");
+    assertThat(body.attr("alt")).isEqualTo("A chart");
+    assertThat(body.attr("title")).isEqualTo("Chart");
+    assertThat(body.attr("width")).isEqualTo("1000");
+    assertThat(body.attr("height")).isEqualTo("600");
+    assertThat(body.attr("srcset")).isEqualTo("/world/chart-480w.png 480w, /world/chart-960w.png 960w, /world/chart.png 1000w");
+    assertThat(body.attr("loading")).isEqualTo("lazy");
+    for (String file : new String[] {"world/lead-480w.jpg", "world/lead-960w.jpg", "world/lead-1600w.jpg",
+        "world/chart-480w.png", "world/chart-960w.png"}) {
+      assertThat(site.exists(file)).as(file).isTrue();
+    }
+    assertThat(page.select("meta[property=og:image]").attr("content"))
+        .isEqualTo("https://test.example/world/lead-1600w.jpg");
+    assertThat(page.select("script[type=application/ld+json]").get(0).data())
+        .contains("https://test.example/world/lead-1600w.jpg");
+    assertThat(site.page("index.html").selectFirst(".card-image img").attr("srcset")).contains("lead-480w.jpg 480w");
+  }
+
+  @Test
+  void imageProblemsAreReportedByBuildAndCheck() throws Exception {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md",
+        "title: A\ndate: 2024-01-01\nimage: { src: small.jpg, alt: Small }", "![broken](broken.png)"));
+    ImagePipelineTest.picture(dir.resolve("content/world/small.jpg"), 800, 500, "jpg");
+    Files.writeString(dir.resolve("content/world/broken.png"), "not a png");
+    BuildReport build = site.build();
+    assertThat(build.published()).isTrue();
+    assertThat(build.problems()).extracting(Problem::format).containsExactly(
+        "content/world/a.md:4:15: warning: lead image is 800 px wide; search results and social cards want at least 1200 px, so use a larger original",
+        "content/world/a.md:6:1: warning: cannot read image 'world/broken.png': not a PNG file Broadsheet can read, or damaged");
+    BuildReport check = site.build(site.options().withWrite(false));
+    assertThat(check.problems()).extracting(Problem::format).contains(
+        "content/world/a.md:6:1: error: cannot read image 'world/broken.png': not a PNG file Broadsheet can read, or damaged");
+  }
+}
