@@ -23,6 +23,8 @@ import dev.broadsheet.render.PagePlanner;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.Templates;
 import dev.broadsheet.render.Views;
+import dev.broadsheet.search.SearchDoc;
+import dev.broadsheet.search.SearchIndex;
 import dev.broadsheet.source.ContentScanner;
 import dev.broadsheet.syndication.GeneratedFile;
 import dev.broadsheet.syndication.JsonLd;
@@ -122,11 +124,13 @@ public final class Generator {
     PagePlanner planner = new PagePlanner(site, views, new JsonLd(site, urls, fallbackImage),
         fallbackImage);
     List<PagePlan> plans = planner.plan();
-    List<Sitemaps.Entry> sitemapPages = plans.stream().filter(p -> !p.path().equals("404.html"))
+    List<Sitemaps.Entry> sitemapPages = plans.stream()
+        .filter(p -> !p.path().equals("404.html") && !p.path().equals("search/"))
         .map(p -> new Sitemaps.Entry(p.path(), p.lastModified())).toList();
     boolean ownRobots = statics.stream().anyMatch(f -> f.path().equals("robots.txt"));
-    List<GeneratedFile> generated = Syndication.files(site, urls, planner.feeds(), sitemapPages,
-        ownRobots, fallbackImage);
+    List<GeneratedFile> generated = new ArrayList<>(Syndication.files(site, urls, planner.feeds(),
+        sitemapPages, ownRobots, fallbackImage));
+    generated.addAll(SearchIndex.files(searchDocs(site)));
     checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
@@ -218,6 +222,21 @@ public final class Generator {
     return problems.sorted().stream().anyMatch(p -> p.isError() && (p.file().equals("site.yaml")
         || p.file().startsWith("templates") || p.file().startsWith("[theme]")
         || p.file().equals(output)));
+  }
+
+  /** What the search index is told of each published article, newest first. */
+  private static List<SearchDoc> searchDocs(Site site) {
+    java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
+        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(site.config().locale());
+    List<SearchDoc> docs = new ArrayList<>(site.stories().size());
+    for (var s : site.stories()) {
+      var a = s.article();
+      docs.add(new SearchDoc(a.title(), a.dek(),
+          s.authorIds().stream().map(id -> site.authors().get(id).name()).toList(), a.tags(),
+          a.location(), site.section(a.section()).title(), a.date().format(date),
+          site.config().basePath() + s.path(), a.bodyHtml()));
+    }
+    return docs;
   }
 
   /** The theme's neutral card image, used when the site names none of its own. */

@@ -103,6 +103,9 @@ public final class PagePlanner {
             period(month.year(), month.month(), name), trail, List.of());
       }
     }
+    plans.add(new PagePlan("search/", "search.ftlh", "site.yaml", null, () -> base("search",
+        "Search", "Search every article of " + site.config().title() + ".", "search/",
+        new Meta("website", fallbackImage, null, null, List.of()))));
     plans.add(new PagePlan("404.html", "404.ftlh", "site.yaml", null,
         () -> base("404", "Page not found", "The page you asked for is not here.", "404.html",
             new Meta("website", fallbackImage, null, null, List.of()))));

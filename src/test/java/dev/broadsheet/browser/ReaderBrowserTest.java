@@ -182,7 +182,7 @@ class ReaderBrowserTest {
       for (String scheme : new String[] {"light", "dark"}) {
         colorScheme(scheme);
         for (String page : new String[] {"", ARTICLE, "world/", "tags/china/", "authors/amara-okafor/",
-            "archive/", "archive/2026/", "no-such-page"}) {
+            "archive/", "archive/2026/", "no-such-page", "search/?q=glacier"}) {
           open(page);
           for (String v : axeViolations()) {
             all.add(scheme + " /" + page + ": " + v);
@@ -257,5 +257,33 @@ class ReaderBrowserTest {
     } finally {
       chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
+  }
+
+  @Test
+  void searchFindsArticlesAsYouTypeWithHeadlineMatchesFirst() {
+    open("search/");
+    WebElement input = chrome.findElement(By.id("search-input"));
+    input.sendKeys("glac");
+    WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
+    wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+    assertThat(chrome.findElement(By.cssSelector("#search-results li a")).getText())
+        .isEqualTo("Alpine glaciers lost a record share of their ice this year, survey finds");
+    String ms = chrome.findElement(By.id("search-results")).getAttribute("data-ms");
+    assertThat(Double.parseDouble(ms)).as("milliseconds for the query").isLessThan(100);
+
+    // Accents fold both ways: "zurich" finds the article datelined Zürich.
+    input.clear();
+    input.sendKeys("zurich");
+    wait.until(d -> d.findElements(By.cssSelector("#search-results li a")).stream()
+        .anyMatch(a -> a.getText().startsWith("Alpine glaciers")));
+    // Every word must match.
+    input.clear();
+    input.sendKeys("glaciers cup");
+    wait.until(d -> d.findElement(By.id("search-status")).getText().equals("No articles match."));
+    // A query in the address works too, and a result leads to its article.
+    open("search/?q=Moscow%20summit");
+    wait.until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+    click("#search-results li a");
+    assertThat(h1()).startsWith("Xi Jinping expected in Moscow");
   }
 }

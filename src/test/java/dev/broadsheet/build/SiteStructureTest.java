@@ -116,7 +116,7 @@ class SiteStructureTest {
   void anUndeclaredSectionWorksTitledFromItsKey() {
     assertThat(site.page("sport/index.html").select("h1").text()).isEqualTo("Sport");
     assertThat(site.page("index.html").select("nav.sections a").eachText())
-        .containsExactly("Home", "World News", "Business", "Empty Section", "Sport", "Archive");
+        .containsExactly("Home", "World News", "Business", "Empty Section", "Sport", "Archive", "Search");
   }
 
   @Test

@@ -1,0 +1,157 @@
+/*
+ * Broadsheet's search: reads the static index the build writes under search/ and shows matching
+ * articles as you type. No server, no other site. Terms are folded the way the build folds them
+ * (accents dropped, lower case); the last word of a query matches as a prefix; every word must
+ * match; headline matches score highest. Only the index files a query needs are fetched.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var base = (script && script.dataset.base) || "/";
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-input");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var PAGE = 10;
+  var meta = null;
+  var cache = {};
+  var latest = 0;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  }
+
+  var STOP = new Set(("the and of to in on at for by with from as is was are were be it its that this " +
+    "an or but not has have had he she they we you his her their our will would there which who than then").split(" "));
+
+  function terms(query) {
+    return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) {
+      return Array.from(t).length >= 2 && !STOP.has(t);
+    });
+  }
+
+  function shardOf(term) {
+    var prefix = Array.from(term).slice(0, 2).join("");
+    return Array.from(new TextEncoder().encode(prefix), function (b) {
+      return b.toString(16).padStart(2, "0");
+    }).join("");
+  }
+
+  function fetchJson(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(base + path).then(function (r) {
+        return r.ok ? r.json() : null;
+      }).catch(function () { return null; });
+    }
+    return cache[path];
+  }
+
+  /** Scores of the articles matching one word: exactly, or as a prefix when it is the last. */
+  function match(word, prefix) {
+    return fetchJson("search/t/" + shardOf(word) + ".json").then(function (shard) {
+      var scores = new Map();
+      if (!shard) {
+        return scores;
+      }
+      Object.keys(shard.t).forEach(function (term) {
+        if (term === word || (prefix && term.startsWith(word))) {
+          var postings = shard.t[term];
+          var exact = term === word ? 1 : 0;
+          for (var i = 0; i < postings.length; i += 2) {
+            var score = postings[i + 1] * 2 + exact;
+            if ((scores.get(postings[i]) || 0) < score) {
+              scores.set(postings[i], score);
+            }
+          }
+        }
+      });
+      return scores;
+    });
+  }
+
+  function search(query, shown) {
+    var started = performance.now();
+    var run = ++latest;
+    var words = terms(query);
+    if (words.length === 0) {
+      list.replaceChildren();
+      status.textContent = "";
+      return Promise.resolve();
+    }
+    return Promise.all(words.map(function (w, i) { return match(w, i === words.length - 1); }))
+      .then(function (perWord) {
+        var total = new Map(perWord[0]);
+        for (var i = 1; i < perWord.length; i++) {
+          total.forEach(function (score, id) {
+            if (perWord[i].has(id)) {
+              total.set(id, score + perWord[i].get(id));
+            } else {
+              total.delete(id);
+            }
+          });
+        }
+        var ranked = Array.from(total.entries()).sort(function (a, b) {
+          return b[1] - a[1] || a[0] - b[0];
+        });
+        var top = ranked.slice(0, shown);
+        return Promise.all(top.map(function (e) { return doc(e[0]); })).then(function (docs) {
+          if (run !== latest) {
+            return;
+          }
+          render(docs, ranked.length, shown);
+          list.dataset.ms = (performance.now() - started).toFixed(1);
+        });
+      });
+  }
+
+  function doc(id) {
+    var per = (meta && meta.docsPerFile) || 25;
+    return fetchJson("search/d/" + Math.floor(id / per) + ".json").then(function (file) {
+      return file ? file[id % per] : null;
+    });
+  }
+
+  function render(docs, count, shown) {
+    list.replaceChildren();
+    docs.forEach(function (d) {
+      if (!d) {
+        return;
+      }
+      var li = document.createElement("li");
+      var kicker = document.createElement("p");
+      kicker.className = "meta";
+      kicker.textContent = d.s + " · " + d.d;
+      var h = document.createElement("h2");
+      h.className = "card-title";
+      var a = document.createElement("a");
+      a.href = d.u;
+      a.textContent = d.t;
+      h.appendChild(a);
+      li.appendChild(h);
+      li.appendChild(kicker);
+      if (d.k) {
+        var p = document.createElement("p");
+        p.className = "summary";
+        p.textContent = d.k;
+        li.appendChild(p);
+      }
+      list.appendChild(li);
+    });
+    status.textContent = count === 0 ? "No articles match." :
+      count + (count === 1 ? " article matches" : " articles match") +
+      (count > shown ? "; showing the first " + shown + "." : ".");
+  }
+
+  fetchJson("search/meta.json").then(function (m) { meta = m; });
+  input.addEventListener("input", function () { search(input.value, PAGE); });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+    search(input.value, PAGE);
+  });
+  var initial = new URLSearchParams(location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    search(initial, PAGE);
+  }
+})();
