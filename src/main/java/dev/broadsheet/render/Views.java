@@ -232,9 +232,4 @@ public final class Views {
   String month(int year, int month) {
     return dates.month(year, month);
   }
-
-  SiteConfig config() {
-    return config;
-  }
-
 }

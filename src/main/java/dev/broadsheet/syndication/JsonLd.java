@@ -160,11 +160,18 @@ public final class JsonLd {
     return list;
   }
 
-  @SafeVarargs
-  private static String graph(Map<String, Object>... nodes) {
+  private static String graph(Map<String, Object> first, Map<String, Object> second) {
+    return graph(List.of(first, second));
+  }
+
+  private static String graph(Map<String, Object> only) {
+    return graph(List.of(only));
+  }
+
+  private static String graph(List<Map<String, Object>> nodes) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("@context", CONTEXT);
-    root.put("@graph", List.of(nodes));
+    root.put("@graph", nodes);
     return Json.compact(root);
   }
 }

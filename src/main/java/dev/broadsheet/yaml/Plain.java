@@ -3,7 +3,6 @@ package dev.broadsheet.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ public final class Plain {
     }
     if (n.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
         Object v = toJava(e.getValue());
         if (v != null) {
           map.put(e.getKey(), v);

@@ -35,7 +35,7 @@ public final class YamlReader {
   /** The most aliases the YAML scanner accepts before Broadsheet refuses the first one. */
   static final int MAX_ALIASES = 20;
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private final YAMLFactory factory;
 
   public YamlReader() {
