@@ -75,7 +75,19 @@ public final class Cli implements Runnable {
       err.flush();
       return INTERNAL;
     });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("broadsheet: out of memory. Give Java a larger heap, for example"
+          + " BROADSHEET_JAVA_OPTS=-Xmx4g ./broadsheet ... (or java -Xmx4g -jar broadsheet.jar ...);"
+          + " the output was left as it was.");
+      code = INTERNAL;
+    } catch (StackOverflowError e) {
+      err.println("broadsheet: ran out of stack space; run Java with a larger stack (-Xss8m)."
+          + " The output was left as it was.");
+      code = INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

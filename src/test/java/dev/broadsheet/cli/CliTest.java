@@ -132,4 +132,22 @@ class CliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("site.yaml: error: no site.yaml");
   }
+
+  @Test
+  void runningOutOfMemoryIsSaidPlainlyWithoutAStackTraceAndLeavesTheOutput() throws Exception {
+    TestSite site = goodSite();
+    assertThat(run("build", "--site", site.root().toString()).code()).isZero();
+    String before = site.read("index.html");
+    String paragraph = "The council met again on Tuesday to discuss the budget, and talks went on late. ".repeat(10);
+    site.file("content/world/big.md", "---\ntitle: Big\ndate: 2024-01-01\n---\n" + (paragraph + "\n\n").repeat(6000));
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx24m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        "dev.broadsheet.cli.Main", "build", "--site", site.root().toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(output).isEqualTo(Cli.INTERNAL);
+    assertThat(output).startsWith("broadsheet: out of memory. Give Java a larger heap")
+        .doesNotContain("\tat ", "Exception in thread");
+    assertThat(site.read("index.html")).isEqualTo(before);
+  }
 }
