@@ -3,7 +3,6 @@ package dev.broadsheet.syndication;
 import dev.broadsheet.model.Story;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,23 +33,8 @@ public final class NewsSitemap {
   public static List<GeneratedFile> files(List<Story> stories, String publication, String language,
       Urls urls, int limit) {
     String lang = newsLanguage(language);
-    if (stories.size() <= limit) {
-      return List.of(new GeneratedFile("news-sitemap.xml", "site.yaml",
-          () -> urlset(stories, publication, lang, urls)));
-    }
-    List<GeneratedFile> files = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<ZonedDateTime> dates = new ArrayList<>();
-    for (int from = 0, n = 1; from < stories.size(); from += limit, n++) {
-      List<Story> part = stories.subList(from, Math.min(stories.size(), from + limit));
-      String name = "news-sitemap-" + n + ".xml";
-      names.add(name);
-      dates.add(part.get(0).article().date());
-      files.add(new GeneratedFile(name, "site.yaml", () -> urlset(part, publication, lang, urls)));
-    }
-    files.add(0, new GeneratedFile("news-sitemap.xml", "site.yaml",
-        () -> Sitemaps.index(names, dates, urls)));
-    return files;
+    return Sitemaps.split("news-sitemap", stories, limit, urls,
+        part -> urlset(part, publication, lang, urls), part -> part.get(0).article().date());
   }
 
   /** Google wants ISO 639 codes, except zh-cn and zh-tw: {@code en-GB} -> {@code en}. */

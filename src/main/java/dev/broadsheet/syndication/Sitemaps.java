@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * {@code sitemap.xml} (sitemaps.org 0.9) with every page and its last change. Past
@@ -22,21 +23,32 @@ public final class Sitemaps {
   private Sitemaps() {}
 
   public static List<GeneratedFile> files(List<Entry> entries, Urls urls, int limit) {
-    if (entries.size() <= limit) {
-      return List.of(new GeneratedFile("sitemap.xml", "site.yaml", () -> urlset(entries, urls)));
+    return split("sitemap", entries, limit, urls, part -> urlset(part, urls),
+        part -> part.stream().map(Entry::lastModified).filter(Objects::nonNull)
+            .max(Comparator.naturalOrder()).orElse(null));
+  }
+
+  /**
+   * {@code <name>.xml} holding all of {@code items}, or, past {@code limit} of them,
+   * {@code <name>-1.xml}, {@code <name>-2.xml} ... and {@code <name>.xml} as their index, each part
+   * dated by {@code newest}.
+   */
+  static <T> List<GeneratedFile> split(String name, List<T> items, int limit, Urls urls,
+      Function<List<T>, byte[]> urlset, Function<List<T>, ZonedDateTime> newest) {
+    if (items.size() <= limit) {
+      return List.of(new GeneratedFile(name + ".xml", "site.yaml", () -> urlset.apply(items)));
     }
     List<GeneratedFile> files = new ArrayList<>();
     List<String> parts = new ArrayList<>();
-    List<ZonedDateTime> partDates = new ArrayList<>();
-    for (int from = 0, n = 1; from < entries.size(); from += limit, n++) {
-      List<Entry> part = entries.subList(from, Math.min(entries.size(), from + limit));
-      String name = "sitemap-" + n + ".xml";
-      parts.add(name);
-      partDates.add(part.stream().map(Entry::lastModified).filter(Objects::nonNull)
-          .max(Comparator.naturalOrder()).orElse(null));
-      files.add(new GeneratedFile(name, "site.yaml", () -> urlset(part, urls)));
+    List<ZonedDateTime> dates = new ArrayList<>();
+    for (int from = 0, n = 1; from < items.size(); from += limit, n++) {
+      List<T> part = items.subList(from, Math.min(items.size(), from + limit));
+      String file = name + "-" + n + ".xml";
+      parts.add(file);
+      dates.add(newest.apply(part));
+      files.add(new GeneratedFile(file, "site.yaml", () -> urlset.apply(part)));
     }
-    files.add(0, new GeneratedFile("sitemap.xml", "site.yaml", () -> index(parts, partDates, urls)));
+    files.add(0, new GeneratedFile(name + ".xml", "site.yaml", () -> index(parts, dates, urls)));
     return files;
   }
 
