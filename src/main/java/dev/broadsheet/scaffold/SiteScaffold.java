@@ -140,10 +140,10 @@ public final class SiteScaffold {
         perSection: 4
         latest: 10
 
-      # Feeds: how many items, and whether items carry the whole article.
+      # Feeds: how many items, and whether items carry the whole article (or only the summary).
       feeds:
         items: 20
-        fullText: true
+        fullText: false
 
       # Anything of your own, for your templates (site.extra.<key>).
       extra: {}

@@ -26,7 +26,8 @@ class SyndicationTest {
   static final String HOSTILE = "Breaking: \"Quotes\" & <b>bold</b> </script><script>alert(1)</script> ]]>";
 
   private TestSite site(String moreConfig) {
-    return TestSite.write(dir, config("publisher: { name: Test Media, logo: logo.png }\n" + moreConfig)
+    String feeds = moreConfig.contains("feeds:") ? "" : "feeds: { fullText: true }\n";
+    return TestSite.write(dir, config("publisher: { name: Test Media, logo: logo.png }\n" + feeds + moreConfig)
         + "=== static/logo.png\npng\n"
         + article("world/hostile.md", "title: '" + HOSTILE.replace("'", "''") + "'\n"
             + "date: 2026-11-26T10:00:00Z\nauthors: [Ann Lee]\ntags: [A & B]\nlocation: Paris\n"
