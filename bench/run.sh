@@ -56,7 +56,7 @@ measure() { # tool run command...
 echo "Clean builds of $articles articles, $runs runs each, alternating (heap -Xmx$heap):"
 for run in $(seq 1 "$runs"); do
   rm -rf "$corpus/output" "$work/hugo-out"; sync
-  measure broadsheet "$run" java "-Xmx$heap" -XX:+UseSerialGC -jar target/broadsheet.jar build \
+  measure broadsheet "$run" java "-Xmx$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar target/broadsheet.jar build \
     --site "$corpus" --quiet --now 2026-01-01T00:00:00Z
   rm -rf "$corpus/output" "$work/hugo-out"; sync
   measure hugo "$run" hugo --source bench/hugo --contentDir "$(pwd)/$corpus/content" \

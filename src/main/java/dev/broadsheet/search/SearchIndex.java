@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Writes the search index under {@code search/}: one file of terms per two-letter prefix
@@ -69,21 +70,13 @@ public final class SearchIndex {
 
   /** The index files for {@code docs}, whose ids are their positions (newest first). */
   public static List<GeneratedFile> files(List<SearchDoc> docs) {
+    // Scoring each article is the costly part (folding and splitting its text); it runs in
+    // parallel, and the merge below goes in id order, so the result is the same every time.
+    List<Map<String, Integer>> perDoc = IntStream.range(0, docs.size()).parallel()
+        .mapToObj(id -> scores(docs.get(id))).toList();
     Map<String, Map<Integer, Integer>> postings = new HashMap<>();
-    for (int id = 0; id < docs.size(); id++) {
-      SearchDoc d = docs.get(id);
-      Map<String, Integer> scores = new HashMap<>();
-      addAll(scores, terms(d.title()), TITLE, TITLE);
-      d.tags().forEach(t -> addAll(scores, terms(t), TAG, TAG));
-      d.authors().forEach(a -> addAll(scores, terms(a), AUTHOR, AUTHOR));
-      if (d.dek() != null) {
-        addAll(scores, terms(d.dek()), DEK, DEK);
-      }
-      if (d.location() != null) {
-        addAll(scores, terms(d.location()), LOCATION, LOCATION);
-      }
-      addAll(scores, terms(text(d.bodyHtml())), 1, BODY_MAX);
-      for (Map.Entry<String, Integer> e : scores.entrySet()) {
+    for (int id = 0; id < perDoc.size(); id++) {
+      for (Map.Entry<String, Integer> e : perDoc.get(id).entrySet()) {
         postings.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(id, e.getValue());
       }
     }
@@ -124,6 +117,21 @@ public final class SearchIndex {
     files.add(new GeneratedFile("search/meta.json", "site.yaml", () -> compact(
         OrderedMaps.of("version", 1, "articles", docs.size(), "docsPerFile", DOCS_PER_FILE))));
     return files;
+  }
+
+  private static Map<String, Integer> scores(SearchDoc d) {
+    Map<String, Integer> scores = new HashMap<>();
+    addAll(scores, terms(d.title()), TITLE, TITLE);
+    d.tags().forEach(t -> addAll(scores, terms(t), TAG, TAG));
+    d.authors().forEach(a -> addAll(scores, terms(a), AUTHOR, AUTHOR));
+    if (d.dek() != null) {
+      addAll(scores, terms(d.dek()), DEK, DEK);
+    }
+    if (d.location() != null) {
+      addAll(scores, terms(d.location()), LOCATION, LOCATION);
+    }
+    addAll(scores, terms(text(d.bodyHtml())), 1, BODY_MAX);
+    return scores;
   }
 
   private static void addAll(Map<String, Integer> scores, List<String> terms, int weight, int cap) {
