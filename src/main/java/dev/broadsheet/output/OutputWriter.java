@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
@@ -96,7 +98,9 @@ public final class OutputWriter {
     Path target = target(path);
     try {
       folder(target.getParent());
-      Files.write(target, bytes);
+      if (!keepUnchanged(path, target, bytes)) {
+        Files.write(target, bytes);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -104,12 +108,30 @@ public final class OutputWriter {
 
   /** Copies {@code in} to {@code path} inside the staging folder. */
   public void copy(InputStream in, String path) {
-    Path target = target(path);
     try {
-      folder(target.getParent());
-      Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      write(path, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * When the previous output has a file of the same path and the same bytes, links it into the
+   * staging folder instead of writing it again: the swap then keeps the very same file, with its
+   * modification time, so tools like rsync upload only what changed.
+   */
+  private boolean keepUnchanged(String path, Path target, byte[] bytes) {
+    Path previous = output.resolve(path).normalize();
+    try {
+      if (!previous.startsWith(output) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(previous) != bytes.length
+          || !Arrays.equals(Files.readAllBytes(previous), bytes)) {
+        return false;
+      }
+      Files.createLink(target, previous);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
     }
   }
 

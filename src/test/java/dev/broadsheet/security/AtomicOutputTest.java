@@ -117,4 +117,24 @@ class AtomicOutputTest {
     assertThat(TestSite.messages(report)).contains("not written by Broadsheet");
     assertThat(mine.resolve("keep.txt")).hasContent("mine");
   }
+
+  @Test
+  void filesWhoseBytesDidNotChangeKeepTheirModificationTimes() throws Exception {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01", "First.")
+        + article("business/b.md", "title: B\ndate: 2024-01-02", "Second."));
+    site.buildClean();
+    java.nio.file.attribute.FileTime epoch = java.nio.file.attribute.FileTime.fromMillis(0);
+    for (String file : site.outputFiles()) {
+      Files.setLastModifiedTime(site.output().resolve(file), epoch);
+    }
+    site.add(article("world/a.md", "title: A\ndate: 2024-01-01", "First, edited."));
+    site.buildClean();
+    assertThat(Files.getLastModifiedTime(site.output().resolve("world/2024/01/01/a/index.html")))
+        .isNotEqualTo(epoch);
+    for (String unchanged : new String[] {"business/2024/01/02/b/index.html", "assets/style.css",
+        "assets/card.png", "tags/index.html"}) {
+      assertThat(Files.getLastModifiedTime(site.output().resolve(unchanged))).as(unchanged).isEqualTo(epoch);
+    }
+    assertThat(site.read("world/2024/01/01/a/index.html")).contains("First, edited.");
+  }
 }
