@@ -3,14 +3,12 @@ package dev.broadsheet.parse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.ArticleLink;
 import dev.broadsheet.model.Correction;
-import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Image;
-import dev.broadsheet.model.ImageInfo;
 import dev.broadsheet.model.Slugs;
-import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
@@ -24,7 +22,6 @@ import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -52,19 +49,14 @@ public final class ArticleParser {
       "authors", "source", "section", "tags", "location", "image", "summary", "slug", "featured",
       "draft", "corrections", "author", "categories", "description", "excerpt", "lastmod",
       "last_modified_at", "publishDate", "published");
-  private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption", "credit");
   private static final List<String> CORRECTION_KEYS = List.of("date", "text");
   private static final int SUMMARY_LIMIT = 320;
-  /** The width Google recommends for article images in search results and Discover. */
-  public static final int LEAD_IMAGE_WIDTH = 1200;
 
   private final YamlReader yaml;
   private final MarkdownConverter markdown;
   private final SiteConfig config;
-  private final SitePaths paths;
-  private final Severity imageSeverity;
   private final UnknownKeys unknownKeys;
-  private final ImagePipeline images;
+  private final ArticleImages articleImages;
 
   /**
    * {@code imageSeverity} is how a missing image or missing alt text counts: a warning for
@@ -75,10 +67,8 @@ public final class ArticleParser {
     this.yaml = yaml;
     this.markdown = markdown;
     this.config = config;
-    this.paths = paths;
-    this.imageSeverity = imageSeverity;
     this.unknownKeys = unknownKeys;
-    this.images = images;
+    this.articleImages = new ArticleImages(config, paths, imageSeverity, images);
   }
 
   /** The article in {@code source}, or empty when it has errors (each reported). */
@@ -175,14 +165,14 @@ public final class ArticleParser {
     MarkdownConverter.Converted body;
     try {
       body = markdown.convert(split.body(), source.folder(), split.bodyOffset(), config.basePath(),
-          (path, line, column) -> describe(file, path, line, column, soft));
+          articleImages.lookup(file, soft));
     } catch (StackOverflowError e) {
       problems.error(file, split.bodyOffset() + 1, 1, "Markdown nested too deeply to render"
           + " (lists or quotes inside each other thousands of levels deep); flatten it");
       return null;
     }
-    checkBodyImages(file, body, problems, soft);
-    Image image = image(f, source, soft);
+    articleImages.checkBody(file, body, problems, soft);
+    Image image = articleImages.lead(f, source, soft);
 
     String summary = f.text("/summary")
         .or(() -> f.text("/description")).or(() -> f.text("/excerpt"))
@@ -287,81 +277,6 @@ public final class ArticleParser {
     return slug;
   }
 
-  private Image image(Fields f, SourceFile source, Problems problems) {
-    JsonNode node = f.node("/image");
-    if (node == null) {
-      return null;
-    }
-    String prefix = node.isObject() ? "/image/src" : "/image";
-    if (node.isObject()) {
-      for (String key : f.unknownKeys("/image", IMAGE_KEYS)) {
-        String hint = Fields.suggestion(key, IMAGE_KEYS);
-        f.errorAtKey("/image/" + key, "unknown image key '" + key + "'"
-            + (hint.isEmpty() ? "; an image has src, alt, caption and credit" : hint));
-      }
-    }
-    Optional<String> src = f.text(prefix);
-    if (src.isEmpty()) {
-      f.error("/image", "image needs 'src:', the image file or URL");
-      return null;
-    }
-    Position at = f.doc().valueAt(prefix);
-    String alt = node.isObject() ? f.text("/image/alt").orElse(null) : null;
-    if (alt == null) {
-      problems.add(new Problem(source.path(), at.line(), at.column(),
-          imageSeverity, "lead image has no alt text; add 'alt:' describing it for readers who cannot see it"));
-    }
-    String caption = node.isObject() ? f.text("/image/caption").orElse(null) : null;
-    String credit = node.isObject() ? f.text("/image/credit").orElse(null) : null;
-    if (!SitePathResolver.isSafeUrl(src.get())) {
-      f.error(prefix, "image '" + src.get() + "' must be a file of the site or an http(s) URL");
-      return null;
-    }
-    if (!SitePathResolver.isLocal(src.get())) {
-      return new Image(src.get(), src.get(), alt, caption, credit, true, null);
-    }
-    Optional<String> resolved = SitePathResolver.resolve(source.folder(), src.get());
-    if (resolved.isEmpty()) {
-      f.error(prefix, "image '" + src.get() + "' points outside the site;"
-          + " put the file beside the article or under static/");
-      return null;
-    }
-    boolean exists = existsInSite(resolved.get());
-    if (!exists) {
-      problems.add(new Problem(source.path(), at.line(), at.column(),
-          imageSeverity, "image '" + src.get() + "' not found (looked for content/"
-              + resolved.get() + " and static/" + resolved.get() + ")"));
-    }
-    ImageInfo info = exists ? describe(source.path(), resolved.get(), at.line(), at.column(), problems) : null;
-    if (info != null && info.width() > 0 && !resolved.get().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-      if (info.width() < LEAD_IMAGE_WIDTH) {
-        problems.add(new Problem(source.path(), at.line(), at.column(), Severity.WARNING,
-            "lead image is " + info.width() + " px wide; search results and social cards want at"
-                + " least " + LEAD_IMAGE_WIDTH + " px, so use a larger original"));
-      }
-    }
-    return new Image(src.get(), config.basePath() + resolved.get(), alt, caption, credit, exists,
-        info);
-  }
-
-  /** Images outside the site are errors in {@code hard}; missing files go to {@code soft}. */
-  private void checkBodyImages(String file, MarkdownConverter.Converted body, Problems hard,
-      Problems soft) {
-    for (MarkdownConverter.Reference ref : body.references()) {
-      if (!ref.image() || !SitePathResolver.isLocal(ref.written())) {
-        continue;
-      }
-      if (ref.resolved() == null) {
-        hard.error(file, ref.line(), ref.column(), "image '" + ref.written()
-            + "' points outside the site; put the file beside the article or under static/");
-      } else if (!existsInSite(ref.resolved())) {
-        soft.add(new Problem(file, ref.line(), ref.column(), imageSeverity,
-            "image '" + ref.written() + "' not found (looked for content/" + ref.resolved()
-                + " and static/" + ref.resolved() + ")"));
-      }
-    }
-  }
-
   private static List<ArticleLink> articleLinks(MarkdownConverter.Converted body) {
     List<ArticleLink> out = new ArrayList<>();
     for (MarkdownConverter.Reference ref : body.references()) {
@@ -372,37 +287,6 @@ public final class ArticleParser {
       }
     }
     return List.copyOf(out);
-  }
-
-  /** The file of site path {@code path} under content/ or static/, without leaving them. */
-  private Optional<Path> siteFile(String path) {
-    for (Path root : List.of(paths.content(), paths.statics())) {
-      Path candidate = root.resolve(path).normalize();
-      if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean existsInSite(String path) {
-    return siteFile(path).isPresent();
-  }
-
-  /**
-   * Describes the image at site path {@code path} if it exists; a file that cannot be read is
-   * reported at {@code line}:{@code column}.
-   */
-  private ImageInfo describe(String file, String path, int line, int column, Problems problems) {
-    Optional<Path> found = siteFile(path);
-    if (found.isEmpty()) {
-      return null;
-    }
-    ImagePipeline.Result result = images.describe(path, found.get());
-    if (result.problem() != null) {
-      problems.add(new Problem(file, line, column, imageSeverity, result.problem()));
-    }
-    return result.info();
   }
 
 
