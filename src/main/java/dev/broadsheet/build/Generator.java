@@ -23,7 +23,6 @@ import dev.broadsheet.render.PagePlanner;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.render.Templates;
 import dev.broadsheet.render.Views;
-import dev.broadsheet.search.SearchDoc;
 import dev.broadsheet.search.SearchIndex;
 import dev.broadsheet.source.ContentScanner;
 import dev.broadsheet.syndication.GeneratedFile;
@@ -34,7 +33,6 @@ import dev.broadsheet.syndication.Urls;
 import dev.broadsheet.source.ContentTree;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.ZonedDateTime;
@@ -44,7 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * Runs a build: load, parse, model, render, publish, each stage timed. {@code check} is the same
@@ -130,7 +127,7 @@ public final class Generator {
     boolean ownRobots = statics.stream().anyMatch(f -> f.path().equals("robots.txt"));
     List<GeneratedFile> generated = new ArrayList<>(Syndication.files(site, urls, planner.feeds(),
         sitemapPages, ownRobots, fallbackImage));
-    generated.addAll(SearchIndex.files(searchDocs(site)));
+    generated.addAll(SearchIndex.files(SearchIndex.docs(site)));
     checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
@@ -149,45 +146,7 @@ public final class Generator {
     OutputWriter out = writer;
     Problems renderProblems = new Problems();
     try {
-      progress.begin("Rendering pages", plans.size() + generated.size());
-      // Writing files waits on the disk; more threads than cores keep the cores busy meanwhile.
-      ForkJoinPool pool = new ForkJoinPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
-      try {
-        pool.submit(() -> {
-          plans.parallelStream().forEach(plan -> {
-            renderer.render(plan).ifPresent(bytes -> {
-              if (out != null) {
-                out.write(plan.file(), bytes);
-              }
-            });
-            progress.step();
-          });
-          generated.parallelStream().forEach(file -> {
-            byte[] bytes = file.bytes().get();
-            if (out != null) {
-              out.write(file.path(), bytes);
-            }
-            progress.step();
-          });
-        }).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("build interrupted", e);
-      } catch (java.util.concurrent.ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw new IllegalStateException(e.getCause());
-      } finally {
-        pool.shutdown();
-      }
-      if (out != null) {
-        for (StaticFile file : statics) {
-          try (InputStream in = file.opener().open()) {
-            out.copy(in, file.path());
-          }
-        }
-      }
+      RenderStage.run(plans, generated, statics, renderer, out, progress);
     } catch (IOException | UncheckedIOException e) {
       problems.error(paths.relative(paths.output()), 0, 0, "cannot write the site: " + e.getMessage());
     }
@@ -222,21 +181,6 @@ public final class Generator {
     return problems.sorted().stream().anyMatch(p -> p.isError() && (p.file().equals("site.yaml")
         || p.file().startsWith("templates") || p.file().startsWith("[theme]")
         || p.file().equals(output)));
-  }
-
-  /** What the search index is told of each published article, newest first. */
-  private static List<SearchDoc> searchDocs(Site site) {
-    java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
-        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(site.config().locale());
-    List<SearchDoc> docs = new ArrayList<>(site.stories().size());
-    for (var s : site.stories()) {
-      var a = s.article();
-      docs.add(new SearchDoc(a.title(), a.dek(),
-          s.authorIds().stream().map(id -> site.authors().get(id).name()).toList(), a.tags(),
-          a.location(), site.section(a.section()).title(), a.date().format(date),
-          site.config().basePath() + s.path(), a.bodyHtml()));
-    }
-    return docs;
   }
 
   /** The theme's neutral card image, used when the site names none of its own. */

@@ -1,10 +1,15 @@
 package dev.broadsheet.search;
 
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.Site;
+import dev.broadsheet.model.Story;
 import dev.broadsheet.syndication.GeneratedFile;
 import dev.broadsheet.util.Json;
 import dev.broadsheet.util.OrderedMaps;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -66,6 +71,21 @@ public final class SearchIndex {
   public static String shard(String term) {
     int end = term.offsetByCodePoints(0, Math.min(2, term.codePointCount(0, term.length())));
     return HexFormat.of().formatHex(term.substring(0, end).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What the index is told of each published article of {@code site}, newest first. */
+  public static List<SearchDoc> docs(Site site) {
+    DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(site.config().locale());
+    List<SearchDoc> docs = new ArrayList<>(site.stories().size());
+    for (Story s : site.stories()) {
+      Article a = s.article();
+      docs.add(new SearchDoc(a.title(), a.dek(),
+          s.authorIds().stream().map(id -> site.authors().get(id).name()).toList(), a.tags(),
+          a.location(), site.section(a.section()).title(), a.date().format(date),
+          site.config().basePath() + s.path(), a.bodyHtml()));
+    }
+    return docs;
   }
 
   /** The index files for {@code docs}, whose ids are their positions (newest first). */
