@@ -1,0 +1,82 @@
+package dev.broadsheet.build;
+
+import static dev.broadsheet.testutil.TestSite.article;
+import static dev.broadsheet.testutil.TestSite.config;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.testutil.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build over an earlier build's output gives exactly the bytes a clean build gives, after
+ * edits, additions, deletions, a template change and a site.yaml change.
+ */
+class RebuildTest {
+  @TempDir Path dir;
+
+  private TestSite site() {
+    StringBuilder spec = new StringBuilder(config("pageSize: 2"));
+    for (int i = 0; i < 7; i++) {
+      spec.append(article((i % 2 == 0 ? "world" : "business") + "/story-" + i + ".md",
+          "title: Story " + i + "\ndate: 2024-0" + (1 + i % 6) + "-1" + i + "T10:00:00Z\ntags: [t" + (i % 3) + "]",
+          "Body of story " + i + "."));
+    }
+    return TestSite.write(dir, spec.toString());
+  }
+
+  private void sameAsCleanAfter(Consumer<TestSite> change) throws Exception {
+    TestSite site = site();
+    site.buildClean();
+    change.accept(site);
+    site.buildClean();
+    Path clean = dir.resolve("clean");
+    BuildReport report = site.build(site.options().withOutput(clean));
+    assertThat(report.published()).isTrue();
+    Map<String, String> rebuilt = DeterminismTest.snapshot(site.output());
+    Map<String, String> fresh = DeterminismTest.snapshot(clean);
+    rebuilt.remove(dev.broadsheet.output.OutputWriter.MARKER);
+    fresh.remove(dev.broadsheet.output.OutputWriter.MARKER);
+    assertThat(rebuilt.keySet()).isEqualTo(fresh.keySet());
+    fresh.forEach((file, bytes) -> assertThat(rebuilt.get(file)).as(file).isEqualTo(bytes));
+  }
+
+  @Test
+  void afterAnEdit() throws Exception {
+    sameAsCleanAfter(s -> s.add(article("world/story-2.md",
+        "title: Story two, edited\ndate: 2024-03-12T10:00:00Z\ntags: [t2, new]", "New body.")));
+  }
+
+  @Test
+  void afterAnAddition() throws Exception {
+    sameAsCleanAfter(s -> s.add(article("sport/story-9.md", "title: Story 9\ndate: 2024-06-30", "Nine.")));
+  }
+
+  @Test
+  void afterADeletion() throws Exception {
+    sameAsCleanAfter(s -> {
+      try {
+        Files.delete(dir.resolve("content/business/story-3.md"));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Test
+  void afterATemplateChange() throws Exception {
+    sameAsCleanAfter(s -> s.file("templates/partials/footer.ftlh",
+        "<#macro footer><footer>Changed footer</footer></#macro>\n"));
+  }
+
+  @Test
+  void afterASiteYamlChange() throws Exception {
+    sameAsCleanAfter(s -> s.file("site.yaml",
+        "title: Renamed Times\nbaseUrl: https://renamed.example/\npageSize: 3\n"
+            + "sections: [{key: business, title: Money}, {key: world}, {key: sport}]\n"));
+  }
+}
