@@ -75,7 +75,8 @@ public final class SiteModelBuilder {
           ids.add(id);
         }
       }
-      List<String> tagSlugs = a.tags().stream().map(Slugs::slugify).distinct().toList();
+      // One slug per tag, in the tags' order: the reader keeps only one tag per slug.
+      List<String> tagSlugs = a.tags().stream().map(Slugs::slugify).toList();
       String path = Permalinks.article(config.permalink(), a, ids);
       Article clash = byPath.putIfAbsent(path, a);
       if (clash != null) {
@@ -175,7 +176,7 @@ public final class SiteModelBuilder {
     for (Story s : stories) {
       List<String> written = s.article().tags();
       for (int i = 0; i < written.size(); i++) {
-        String slug = Slugs.slugify(written.get(i));
+        String slug = s.tagSlugs().get(i);
         grouped.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
         String src = s.article().source();
         if (!nameSource.containsKey(slug) || src.compareTo(nameSource.get(slug)) < 0) {
