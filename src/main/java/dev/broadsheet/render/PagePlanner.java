@@ -49,7 +49,8 @@ public final class PagePlanner {
 
   public List<PagePlan> plan() {
     List<PagePlan> plans = new ArrayList<>();
-    plans.add(new PagePlan("", "home.ftlh", "site.yaml", newest(site.stories()), this::home));
+    ZonedDateTime siteChanged = newest(site.stories());
+    plans.add(new PagePlan("", "home.ftlh", "site.yaml", siteChanged, this::home));
     for (Story s : site.stories()) {
       plans.add(new PagePlan(s.path(), "article.ftlh", s.article().source(),
           s.article().lastModified(), () -> article(s)));
@@ -62,7 +63,7 @@ public final class PagePlanner {
           section.description(), "section", "section", views.sectionRef(section),
           List.of(new Crumb(section.title(), base)), List.of(sectionFeed(section)));
     }
-    plans.add(new PagePlan(Permalinks.tags(), "tags.ftlh", "site.yaml", newest(site.stories()),
+    plans.add(new PagePlan(Permalinks.tags(), "tags.ftlh", "site.yaml", siteChanged,
         this::tagIndex));
     for (Tag tag : site.tags().values()) {
       String origin = tag.stories().get(tag.stories().size() - 1).article().source();
@@ -72,7 +73,7 @@ public final class PagePlanner {
           List.of(new Crumb("Topics", Permalinks.tags()), new Crumb(tag.name(), base)), List.of());
     }
     plans.add(new PagePlan(Permalinks.authors(), "authors.ftlh", "site.yaml",
-        newest(site.stories()), this::authorIndex));
+        siteChanged, this::authorIndex));
     for (Author author : site.authors().values()) {
       String origin = author.profile() != null ? author.profile().source()
           : author.stories().get(author.stories().size() - 1).article().source();
@@ -85,7 +86,7 @@ public final class PagePlanner {
           List.of(authorFeed(author)));
     }
     plans.add(new PagePlan(Permalinks.archive(), "archive.ftlh", "site.yaml",
-        newest(site.stories()), this::archiveIndex));
+        siteChanged, this::archiveIndex));
     for (ArchiveYear year : site.archive()) {
       String title = String.valueOf(year.year());
       String base = Permalinks.archiveYear(year.year());
