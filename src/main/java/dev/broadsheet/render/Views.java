@@ -14,6 +14,7 @@ import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Site;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.Tag;
+import dev.broadsheet.syndication.Urls;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class Views {
   private final Site site;
   private final SiteConfig config;
   private final DateViews dates;
+  private final Urls urls;
   private final Map<String, Object> siteView;
   private final Map<String, Map<String, Object>> storyViews = new ConcurrentHashMap<>();
 
@@ -37,6 +39,7 @@ public final class Views {
     this.site = site;
     this.config = site.config();
     this.dates = new DateViews(config.locale());
+    this.urls = new Urls(config.baseUrl(), config.basePath());
     this.siteView = siteView();
   }
 
@@ -51,7 +54,7 @@ public final class Views {
 
   /** The absolute URL of site path {@code path}. */
   public String absUrl(String path) {
-    return config.baseUrl() + path;
+    return urls.absolute(path);
   }
 
   private Map<String, Object> siteView() {
@@ -137,8 +140,7 @@ public final class Views {
       Map<String, Object> img = new LinkedHashMap<>();
       img.put("src", a.image().src());
       img.put("url", a.image().url());
-      img.put("absUrl", a.image().url().startsWith("/")
-          ? config.baseUrl() + a.image().url().substring(config.basePath().length()) : a.image().url());
+      img.put("absUrl", urls.image(a.image().url()));
       img.put("alt", a.image().alt() == null ? "" : a.image().alt());
       img.put("caption", a.image().caption());
       img.put("credit", a.image().credit());
