@@ -1,5 +1,6 @@
 package dev.broadsheet.model;
 
+import dev.broadsheet.config.SiteConfigLoader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -66,9 +67,12 @@ public final class Slugs {
     return slug;
   }
 
-  /** Whether {@code s} is already a slug: lower-case ASCII letters and digits joined by single hyphens. */
+  /**
+   * Whether {@code s} is already a slug: lower-case ASCII letters and digits joined by single
+   * hyphens, the same rule as for section and author keys in site.yaml.
+   */
   public static boolean isSlug(String s) {
-    return s.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    return SiteConfigLoader.isKey(s);
   }
 
   private static String transliterate(String text) {
