@@ -46,7 +46,6 @@ public final class SearchIndex {
 
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern TAGS = Pattern.compile("<[^>]*>");
   private static final Set<String> STOP = Set.of("the", "and", "of", "to", "in", "on", "at", "for",
       "by", "with", "from", "as", "is", "was", "are", "were", "be", "it", "its", "that", "this",
       "an", "or", "but", "not", "has", "have", "had", "he", "she", "they", "we", "you", "his",
@@ -54,17 +53,63 @@ public final class SearchIndex {
 
   private SearchIndex() {}
 
-  /** The folded terms of {@code text}, in order: accents dropped, lower case, two letters or more. */
+  /**
+   * The folded terms of {@code text}, in order: accents dropped, lower case, two letters or more.
+   * Runs of plain ASCII letters and digits, nearly all of a news text, are only lower-cased; any
+   * other run is folded whole by {@link #fold}, so both give what folding the whole text would.
+   */
   public static List<String> terms(String text) {
-    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String t : SPLIT.split(folded)) {
-      if (t.codePointCount(0, t.length()) >= 2 && !STOP.contains(t)) {
-        out.add(t);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isWordPart(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < n && isWordPart(cp = text.codePointAt(i))) {
+        ascii &= cp < 128;
+        i += Character.charCount(cp);
+      }
+      String run = text.substring(start, i);
+      if (ascii) {
+        addTerm(out, run.toLowerCase(Locale.ROOT));
+      } else {
+        for (String t : SPLIT.split(fold(run))) {
+          addTerm(out, t);
+        }
       }
     }
     return out;
+  }
+
+  /** Accents dropped, lower case: what the search page's script does to a query. */
+  static String fold(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** A letter, a number or a combining mark (which folding drops, joining its neighbours). */
+  private static boolean isWordPart(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+      default -> false;
+    };
+  }
+
+  private static void addTerm(List<String> out, String t) {
+    if (t.codePointCount(0, t.length()) >= 2 && !STOP.contains(t)) {
+      out.add(t);
+    }
   }
 
   /** The file a term's prefix lives in: the hex of the UTF-8 bytes of its first two characters. */
@@ -162,8 +207,40 @@ public final class SearchIndex {
 
   /** The words of an HTML fragment: tags dropped, the common entities decoded. */
   static String text(String html) {
-    return TAGS.matcher(html).replaceAll(" ").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    StringBuilder sb = new StringBuilder(html.length());
+    int n = html.length();
+    for (int i = 0; i < n; i++) {
+      char c = html.charAt(i);
+      if (c == '<') {
+        int close = html.indexOf('>', i);
+        if (close < 0) {
+          sb.append(html, i, n);
+          break;
+        }
+        sb.append(' ');
+        i = close;
+      } else if (c == '&') {
+        i = entity(html, i, sb);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final String[][] ENTITIES = {{"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"},
+      {"&gt;", ">"}, {"&amp;", "&"}};
+
+  /** Appends the entity at {@code at} decoded (or the ampersand as it is); returns its last index. */
+  private static int entity(String html, int at, StringBuilder sb) {
+    for (String[] e : ENTITIES) {
+      if (html.startsWith(e[0], at)) {
+        sb.append(e[1]);
+        return at + e[0].length() - 1;
+      }
+    }
+    sb.append('&');
+    return at;
   }
 
   private static byte[] compact(Object value) {
