@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What a build did: the problems found, counts, how long each stage took (in milliseconds, in
- * order), whether the output was replaced, and when the next scheduled article falls due.
+ * order), whether the output was replaced, when the next scheduled article falls due, and how
+ * much work the build did ({@link Work}: an incremental build does little).
  */
 public record BuildReport(
     List<Problem> problems,
@@ -18,7 +19,17 @@ public record BuildReport(
     int files,
     Map<String, Long> stageMillis,
     boolean published,
-    Optional<ZonedDateTime> nextDue) {
+    Optional<ZonedDateTime> nextDue,
+    Work work) {
+
+  /**
+   * How many article files the site has and how many were read (the rest came unchanged from
+   * the build cache), how many pages were rendered (the rest were unchanged), and how many files
+   * were written.
+   */
+  public record Work(int articleFiles, int articlesRead, int pagesRendered, int filesWritten) {
+    public static final Work NONE = new Work(0, 0, 0, 0);
+  }
 
   public long errors() {
     return problems.stream().filter(Problem::isError).count();

@@ -12,12 +12,17 @@ import dev.broadsheet.model.SiteModelBuilder;
 import dev.broadsheet.output.OutputWriter;
 import dev.broadsheet.output.StaticFile;
 import dev.broadsheet.output.StaticFiles;
+import dev.broadsheet.cache.PageManifest;
+import dev.broadsheet.cache.ParseCache;
 import dev.broadsheet.parse.ArticleParser;
+import dev.broadsheet.parse.Parsed;
+import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.parse.AuthorParser;
 import dev.broadsheet.parse.MarkdownConverter;
 import dev.broadsheet.parse.UnknownKeys;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.problem.Severity;
+import dev.broadsheet.render.Fingerprints;
 import dev.broadsheet.render.PagePlan;
 import dev.broadsheet.render.PagePlanner;
 import dev.broadsheet.render.PageRenderer;
@@ -92,12 +97,24 @@ public final class Generator {
     ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
         paths, imageSeverity, unknownKeys, images);
     progress.begin("Reading articles", tree.articles().size());
+    boolean caching = options.write() && options.cache();
+    ParseCache cache = caching
+        ? ParseCache.load(paths.cache().resolve("articles.bin"), cacheKey(paths, options, imageSeverity))
+        : null;
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
     List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
-      Optional<Article> article = parser.parse(s, problems);
+      Parsed p = cache == null ? parser.parse(s) : read(s, parser, cache);
+      if (cache == null || !cache.isReused(s, p)) {
+        read.incrementAndGet();
+      }
+      parser.apply(p, s, problems);
       progress.step();
-      return article;
+      return Optional.ofNullable(p.article());
     }).toList();
     List<Article> articles = parsed.stream().flatMap(Optional::stream).toList();
+    if (cache != null) {
+      cache.save();
+    }
     int failed = parsed.size() - articles.size();
     unknownKeys.report(problems, ArticleParser.KEYS);
     AuthorParser authorParser = new AuthorParser(yaml, config.basePath());
@@ -114,7 +131,7 @@ public final class Generator {
 
     List<StaticFile> statics = new ArrayList<>(StaticFiles.collect(paths, tree.assets(), problems));
     images.resizedFiles().forEach((path, file) -> statics.add(
-        new StaticFile(path, "[resized image]", () -> Files.newInputStream(file))));
+        StaticFile.of(path, "[resized image]", file)));
     Urls urls = new Urls(config.baseUrl(), config.basePath());
     String fallbackImage = fallbackImage(config, statics, problems);
     Views views = new Views(site);
@@ -131,10 +148,14 @@ public final class Generator {
     checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
+    PageManifest manifest = caching ? PageManifest.load(manifestFile(paths),
+        OutputWriter.markerId(paths.output())) : null;
     try {
       renderer = new PageRenderer(new Templates(paths.templates(), config.locale()));
       if (options.write()) {
-        writer = OutputWriter.open(paths.output(), paths.root());
+        writer = manifest != null && manifest.usable()
+            ? OutputWriter.update(paths.output(), paths.root())
+            : OutputWriter.open(paths.output(), paths.root());
       }
     } catch (OutputWriter.OutputException e) {
       problems.error(paths.relative(paths.output()), 0, 0, e.getMessage());
@@ -144,9 +165,13 @@ public final class Generator {
       return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
     }
     OutputWriter out = writer;
+    Fingerprints fingerprints = manifest == null ? null
+        : new Fingerprints(views, cacheKey(paths, options, imageSeverity) + " " + templatesKey(paths));
     Problems renderProblems = new Problems();
+    RenderStage.Counts counts = new RenderStage.Counts();
     try {
-      RenderStage.run(plans, generated, statics, renderer, out, progress);
+      RenderStage.run(plans, generated, statics, renderer, out, progress, fingerprints, manifest,
+          counts);
     } catch (IOException | UncheckedIOException e) {
       problems.error(paths.relative(paths.output()), 0, 0, "cannot write the site: " + e.getMessage());
     }
@@ -158,7 +183,15 @@ public final class Generator {
         || (options.keepGoing() && !renderProblems.hasErrors() && !siteWideErrors(problems, paths)));
     if (out != null) {
       try {
-        if (publish) {
+        if (publish && manifest != null) {
+          String id = manifest.digest();
+          if (out.updating()) {
+            // Killed while files are moved into place, the next build rewrites the whole output.
+            manifest.invalidate();
+          }
+          out.commit(id, manifest.stale());
+          manifest.save(id);
+        } else if (publish) {
           out.commit();
         } else {
           out.abort();
@@ -172,7 +205,76 @@ public final class Generator {
     lap(stages, "publish", t);
     return report(problems, site.stories().size(), failed, plans.size(),
         statics.size() + generated.size(), stages,
-        publish, site.nextDue());
+        publish, site.nextDue(), new BuildReport.Work(tree.articles().size(), read.get(),
+        counts.rendered(), counts.written()));
+  }
+
+  /** {@code source} as the cache has it, if unchanged, else read now (and kept for next time). */
+  private static Parsed read(SourceFile source, ArticleParser parser, ParseCache cache) {
+    ParseCache.Stamp stamp = ParseCache.Stamp.of(source.file());
+    Parsed earlier = cache.get(source, stamp);
+    Parsed p = earlier == null ? null : parser.reuse(source, earlier);
+    if (p == null) {
+      p = parser.parse(source);
+    }
+    cache.put(source, stamp, p.problems() == (earlier == null ? null : earlier.problems()) ? earlier : p);
+    return p;
+  }
+
+  /**
+   * What every cached reading depends on besides the article's own file: this Broadsheet,
+   * site.yaml's bytes and the options that change how articles are read.
+   */
+  private static String cacheKey(SitePaths paths, BuildOptions options, Severity imageSeverity) {
+    StringBuilder key = new StringBuilder(CODE);
+    try {
+      key.append(' ').append(dev.broadsheet.util.Hashes.sha256(Files.readAllBytes(paths.config())));
+    } catch (IOException e) {
+      key.append(" unreadable site.yaml ").append(System.nanoTime());
+    }
+    return key.append(' ').append(options.baseUrl()).append(' ').append(imageSeverity).toString();
+  }
+
+  /**
+   * This build of Broadsheet: its jar's size and time, so that a new version reads every article
+   * again. Run from compiled classes (in development) it is this run's start, so a cache is reused
+   * only within one run.
+   */
+  private static final String CODE = code();
+
+  private static String code() {
+    try {
+      java.nio.file.Path jar = java.nio.file.Path.of(
+          Generator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(jar)) {
+        return "jar " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+      }
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      // Unknown: fall through to a key of this run only.
+    }
+    return "run " + System.currentTimeMillis() + " " + System.nanoTime();
+  }
+
+  /** Where the pages of the output folder are recorded: one manifest per output folder. */
+  public static java.nio.file.Path manifestFile(SitePaths paths) {
+    String folder = paths.output().toAbsolutePath().normalize().toString();
+    return paths.cache().resolve("pages-" + dev.broadsheet.util.Hashes.sha256(folder).substring(0, 16)
+        + ".bin");
+  }
+
+  /** A hash of the site's own templates (the default theme's are part of Broadsheet's build). */
+  private static String templatesKey(SitePaths paths) {
+    dev.broadsheet.util.FastHash h = new dev.broadsheet.util.FastHash();
+    if (Files.isDirectory(paths.templates())) {
+      try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(paths.templates())) {
+        for (java.nio.file.Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+          h.add(paths.relative(f)).add(Files.readAllBytes(f));
+        }
+      } catch (IOException e) {
+        h.add("unreadable " + System.nanoTime());
+      }
+    }
+    return h.hex();
   }
 
   /** Errors that keep-going cannot route around: in site.yaml, templates or the output. */
@@ -242,8 +344,15 @@ public final class Generator {
 
   private static BuildReport report(Problems problems, int articles, int failed, int pages, int files,
       Map<String, Long> stages, boolean published, Optional<ZonedDateTime> nextDue) {
+    return report(problems, articles, failed, pages, files, stages, published, nextDue,
+        BuildReport.Work.NONE);
+  }
+
+  private static BuildReport report(Problems problems, int articles, int failed, int pages, int files,
+      Map<String, Long> stages, boolean published, Optional<ZonedDateTime> nextDue,
+      BuildReport.Work work) {
     return new BuildReport(problems.sorted(), articles, failed, pages, files,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
-        published, nextDue);
+        published, nextDue, work);
   }
 }

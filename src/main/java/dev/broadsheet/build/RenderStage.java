@@ -1,13 +1,18 @@
 package dev.broadsheet.build;
 
+import dev.broadsheet.cache.PageManifest;
+import dev.broadsheet.cache.ParseCache;
 import dev.broadsheet.output.OutputWriter;
 import dev.broadsheet.output.StaticFile;
+import dev.broadsheet.render.Fingerprints;
 import dev.broadsheet.render.PagePlan;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.syndication.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.broadsheet.util.FastHash;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -33,9 +38,36 @@ final class RenderStage {
 
   private RenderStage() {}
 
+  /** How many pages were rendered and files written, for the build report. */
+  static final class Counts {
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+
+    int rendered() {
+      return rendered.get();
+    }
+
+    int written() {
+      return written.get();
+    }
+  }
+
   /** {@code out} null renders without writing. */
   static void run(List<PagePlan> plans, List<GeneratedFile> generated, List<StaticFile> statics,
       PageRenderer renderer, OutputWriter out, Progress progress) throws IOException {
+    run(plans, generated, statics, renderer, out, progress, null, null, new Counts());
+  }
+
+  /**
+   * As above, and with {@code manifest} (and the {@code fingerprints} of pages) records what
+   * each file is for the next build. When {@code out} updates the last build's output in place,
+   * a page whose fingerprint is unchanged is not rendered, and a file whose bytes are unchanged
+   * is not written.
+   */
+  static void run(List<PagePlan> plans, List<GeneratedFile> generated, List<StaticFile> statics,
+      PageRenderer renderer, OutputWriter out, Progress progress, Fingerprints fingerprints,
+      PageManifest manifest, Counts counts) throws IOException {
+    boolean update = out != null && manifest != null && out.updating();
     progress.begin("Rendering pages", plans.size() + generated.size());
     BlockingQueue<Rendered> queue = new ArrayBlockingQueue<>(QUEUE);
     ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
@@ -47,6 +79,7 @@ final class RenderStage {
       for (Rendered r = take(queue); r != END; r = take(queue)) {
         if (out != null) {
           out.write(r.path(), r.bytes());
+          counts.written.incrementAndGet();
         }
         progress.step();
       }
@@ -55,10 +88,39 @@ final class RenderStage {
     ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     try {
       pool.submit(() -> {
-        plans.parallelStream().forEach(plan -> renderer.render(plan).ifPresentOrElse(
-            bytes -> put(queue, new Rendered(plan.file(), bytes), writing), progress::step));
-        generated.parallelStream().forEach(
-            file -> put(queue, new Rendered(file.path(), file.bytes().get()), writing));
+        plans.parallelStream().forEach(plan -> {
+          if (manifest == null) {
+            counts.rendered.incrementAndGet();
+            renderer.render(plan).ifPresentOrElse(
+                bytes -> put(queue, new Rendered(plan.file(), bytes), writing), progress::step);
+            return;
+          }
+          Map<String, Object> model = plan.model().get();
+          String fingerprint = fingerprints.of(plan.template(), model);
+          PageManifest.Entry before = manifest.previous(plan.file());
+          if (update && before != null && before.fingerprint().equals(fingerprint)
+              && out.has(plan.file(), before.size())) {
+            manifest.record(plan.file(), before);
+            progress.step();
+            return;
+          }
+          counts.rendered.incrementAndGet();
+          renderer.render(plan, model).ifPresentOrElse(bytes -> {
+            if (changed(manifest, out, update, plan.file(), fingerprint, bytes)) {
+              put(queue, new Rendered(plan.file(), bytes), writing);
+            } else {
+              progress.step();
+            }
+          }, progress::step);
+        });
+        generated.parallelStream().forEach(file -> {
+          byte[] bytes = file.bytes().get();
+          if (manifest == null || changed(manifest, out, update, file.path(), null, bytes)) {
+            put(queue, new Rendered(file.path(), bytes), writing);
+          } else {
+            progress.step();
+          }
+        });
       }).get();
       put(queue, END, writing);
       writing.get();
@@ -80,11 +142,46 @@ final class RenderStage {
     }
     if (out != null) {
       for (StaticFile file : statics) {
+        String stamp = stamp(file);
+        PageManifest.Entry before = manifest == null ? null : manifest.previous(file.path());
+        if (update && stamp != null && before != null && before.fingerprint().equals(stamp)
+            && out.has(file.path(), before.size())) {
+          manifest.record(file.path(), before);
+          continue;
+        }
+        byte[] bytes;
         try (InputStream in = file.opener().open()) {
-          out.copy(in, file.path());
+          bytes = in.readAllBytes();
+        }
+        if (manifest == null || changed(manifest, out, update, file.path(), stamp, bytes)) {
+          out.write(file.path(), bytes);
+          counts.written.incrementAndGet();
         }
       }
     }
+  }
+
+  /**
+   * Records {@code bytes} at {@code path} in the manifest and says whether they must be written:
+   * always when replacing the output whole, else when they differ from the last build's.
+   */
+  private static boolean changed(PageManifest manifest, OutputWriter out, boolean update,
+      String path, String fingerprint, byte[] bytes) {
+    String content = FastHash.of(bytes);
+    manifest.record(path, new PageManifest.Entry(fingerprint == null ? content : fingerprint,
+        content, bytes.length));
+    PageManifest.Entry before = manifest.previous(path);
+    return !update || before == null || !before.content().equals(content)
+        || !out.has(path, bytes.length);
+  }
+
+  /** The size and modification time of a static file's source, or null when it has none. */
+  private static String stamp(StaticFile file) {
+    if (file.file() == null) {
+      return null;
+    }
+    ParseCache.Stamp s = ParseCache.Stamp.of(file.file());
+    return s == null ? null : "file " + s.size() + " " + s.modified();
   }
 
   private static Rendered take(BlockingQueue<Rendered> queue) throws InterruptedException {

@@ -27,6 +27,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: output/ in the site folder).")
   Path output;
 
+  @Option(names = "--no-cache", description = "Read every article and render every page, as on a"
+      + " first build, and keep nothing for the next build in .broadsheet-cache/.")
+  boolean noCache;
+
   @Option(names = "--keep-going", description = "Publish the articles without errors even when"
       + " others have errors; each is still named, and the exit code is still 1.")
   boolean keepGoing;
@@ -42,7 +46,8 @@ final class BuildCommand implements Callable<Integer> {
     if (output != null) {
       paths = paths.withOutput(output);
     }
-    BuildOptions options = site.options(cli.clock, spec.commandLine()).withKeepGoing(keepGoing);
+    BuildOptions options = site.options(cli.clock, spec.commandLine()).withKeepGoing(keepGoing)
+        .withCache(!noCache);
     Progress progress = cli.terminal && !site.quiet ? new TerminalProgress(cli.err) : Progress.NONE;
     BuildReport report = new Generator().run(paths, options, progress);
     ReportPrinter.problems(report, cli.err);

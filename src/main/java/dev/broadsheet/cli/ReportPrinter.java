@@ -20,6 +20,10 @@ final class ReportPrinter {
   static void stages(BuildReport report, PrintWriter out) {
     report.stageMillis().forEach((stage, ms) ->
         out.printf(Locale.ROOT, "  %-8s %6d ms%n", stage, ms));
+    BuildReport.Work w = report.work();
+    out.printf(Locale.ROOT, "  read %d of %d article files, rendered %d of %d pages, wrote %d"
+        + " files%n", w.articlesRead(), w.articleFiles(), w.pagesRendered(), report.pages(),
+        w.filesWritten());
   }
 
   static String counts(BuildReport report) {

@@ -41,9 +41,14 @@ public record SitePaths(Path root, Path output) {
     return root.resolve("static");
   }
 
+  /** The hidden folder where builds keep what the next build can reuse. */
+  public Path cache() {
+    return root.resolve(".broadsheet-cache");
+  }
+
   /** Where resized images are kept between builds, keyed by their source's content. */
   public Path imageCache() {
-    return root.resolve(".broadsheet-cache").resolve("images");
+    return cache().resolve("images");
   }
 
   /** {@code file} relative to the site root, with forward slashes, for messages. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * One parsed article, before the site is shaped around it. Optional parts are null. {@code source} is
  * the file's path relative to the site ({@code content/world/summit.md}); {@code lines} gives the line
  * of some front-matter keys ({@code section}, {@code slug}, {@code date}, {@code image}) for later
- * messages. {@code bodyHtml} is the rendered Markdown; {@code links} are its links to other articles; {@code extra} holds the keys the model does not
+ * messages. {@code body} is the rendered Markdown; {@code links} are its links to other articles; {@code extra} holds the keys the model does not
  * know.
  */
 public record Article(
@@ -29,11 +29,23 @@ public record Article(
     boolean featured,
     boolean draft,
     List<Correction> corrections,
-    String bodyHtml,
+    Body body,
     int wordCount,
     List<ArticleLink> links,
     Map<String, Integer> lines,
     Map<String, Object> extra) {
+
+  /** The body's HTML (made again from the file when it was not kept in memory). */
+  public String bodyHtml() {
+    return body.html();
+  }
+
+  /** This article with another body (the same body, kept or dropped from memory). */
+  public Article withBody(Body other) {
+    return new Article(source, title, dek, date, updated, embargo, authors, credit, section, tags,
+        location, image, summary, slug, featured, draft, corrections, other, wordCount, links,
+        lines, extra);
+  }
 
   /** The line of front-matter key {@code key}, or 1 when it was not written. */
   public int lineOf(String key) {

@@ -135,7 +135,7 @@ public final class SiteModelBuilder {
               + "' points nowhere: there is no article " + link.target());
         }
       } else if (!link.fragment().isEmpty()
-          && !target.bodyHtml().contains("id=\"" + link.fragment() + "\"")) {
+          && !target.body().hasAnchor(link.fragment())) {
         problems.error(a.source(), link.line(), link.column(), "link '" + link.written()
             + "' names an anchor that " + link.target() + " does not have; its headings'"
             + " anchors are made from their text, in lower case with hyphens");

@@ -24,11 +24,14 @@ public final class OutputWriter {
   private final Path output;
   private final Path staging;
   private final Path old;
+  /** Whether this build changes the output in place rather than replacing it whole. */
+  private final boolean update;
   /** Folders already made in the staging folder, so each is made once however many files it holds. */
   private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  private OutputWriter(Path output) {
+  private OutputWriter(Path output, boolean update) {
     this.output = output;
+    this.update = update;
     String name = output.getFileName().toString();
     this.staging = output.resolveSibling(".broadsheet-staging-" + name);
     this.old = output.resolveSibling(".broadsheet-old-" + name);
@@ -39,10 +42,22 @@ public final class OutputWriter {
    * missing, or marked as an earlier build's. {@code forbidden} are folders it must not be or hold.
    */
   public static OutputWriter open(Path output, Path siteRoot) throws IOException {
+    return open(output, siteRoot, false);
+  }
+
+  /**
+   * Opens a writer that changes an earlier build's output in place: only the files written go to
+   * the staging folder, and {@link #commit(String, Collection)} moves them over the old ones.
+   */
+  public static OutputWriter update(Path output, Path siteRoot) throws IOException {
+    return open(output, siteRoot, true);
+  }
+
+  private static OutputWriter open(Path output, Path siteRoot, boolean update) throws IOException {
     Path out = output.toAbsolutePath().normalize();
     Path root = siteRoot.toAbsolutePath().normalize();
     refuse(out, root);
-    OutputWriter w = new OutputWriter(out);
+    OutputWriter w = new OutputWriter(out, update && Files.isRegularFile(out.resolve(MARKER)));
     w.recover();
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputException("output " + out.getFileName() + " is a file, not a folder");
@@ -98,7 +113,7 @@ public final class OutputWriter {
     Path target = target(path);
     try {
       folder(target.getParent());
-      if (!keepUnchanged(path, target, bytes)) {
+      if (update || !keepUnchanged(path, target, bytes)) {
         Files.write(target, bytes);
       }
     } catch (IOException e) {
@@ -143,18 +158,88 @@ public final class OutputWriter {
   }
 
   private Path target(String path) {
-    Path target = staging.resolve(path).normalize();
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(staging)
-        || target.equals(staging)) {
+    return target(path, staging);
+  }
+
+  private static Path target(String path, Path folder) {
+    Path target = folder.resolve(path).normalize();
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !target.startsWith(folder)
+        || target.equals(folder)) {
       throw new OutputException("refusing to write '" + path + "' outside the output folder");
     }
     return target;
   }
 
+  /**
+   * Whether the output being updated still has the file at {@code path} with {@code size} bytes,
+   * as the last build left it: a file deleted or cut short by hand is written again.
+   */
+  public boolean has(String path, long size) {
+    try {
+      Path file = target(path, output);
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == size;
+    } catch (IOException | OutputException e) {
+      return false;
+    }
+  }
+
+  /** Whether this writer changes the output in place (see {@link #update}). */
+  public boolean updating() {
+    return update;
+  }
+
+  /**
+   * The build named in the marker of {@code output}, or null when it has none (a folder written
+   * before builds were named, or not by Broadsheet).
+   */
+  public static String markerId(Path output) {
+    try {
+      for (String line : Files.readAllLines(output.resolve(MARKER))) {
+        if (line.startsWith(BUILD)) {
+          return line.substring(BUILD.length()).strip();
+        }
+      }
+    } catch (IOException e) {
+      // No marker: no build to name.
+    }
+    return null;
+  }
+
+  private static final String BUILD = "build ";
+
+  private static void mark(Path folder, String id) throws IOException {
+    Files.writeString(folder.resolve(MARKER), "This folder was written by Broadsheet. A build"
+        + " replaces it whole.\n" + BUILD + id + "\n");
+  }
+
   /** Marks the staging folder as Broadsheet's and swaps it into place of the output. */
   public void commit() throws IOException {
-    Files.writeString(staging.resolve(MARKER), "This folder was written by Broadsheet. A build"
-        + " replaces it whole.\n");
+    commit("unnamed", java.util.List.of());
+  }
+
+  /**
+   * Publishes the build named {@code id}. Replacing the output whole, the staging folder is
+   * marked and swapped into its place. Updating it in place, each written file is moved over its
+   * old version and the {@code stale} files (site paths the build no longer makes) are deleted,
+   * with the folders they leave empty.
+   */
+  public void commit(String id, java.util.Collection<String> stale) throws IOException {
+    if (update) {
+      moveInto(staging, output);
+      for (String path : stale) {
+        Path gone = target(path, output);
+        Files.deleteIfExists(gone);
+        for (Path dir = gone.getParent(); !dir.equals(output) && isEmpty(dir); dir = dir.getParent()) {
+          Files.delete(dir);
+        }
+      }
+      if (!id.equals(markerId(output))) {
+        mark(output, id);
+      }
+      Folders.deleteTree(staging);
+      return;
+    }
+    mark(staging, id);
     boolean hadOutput = Files.exists(output);
     if (hadOutput) {
       move(output, old);
@@ -162,6 +247,23 @@ public final class OutputWriter {
     move(staging, output);
     if (hadOutput) {
       Folders.deleteTree(old);
+    }
+  }
+
+  /** Moves every file under {@code from} to the same place under {@code to}, replacing it. */
+  private static void moveInto(Path from, Path to) throws IOException {
+    java.util.List<Path> files;
+    try (Stream<Path> walk = Files.walk(from)) {
+      files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    }
+    for (Path file : files) {
+      Path target = to.resolve(from.relativize(file).toString());
+      Files.createDirectories(target.getParent());
+      try {
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 

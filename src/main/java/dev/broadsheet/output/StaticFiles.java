@@ -32,15 +32,15 @@ public final class StaticFiles {
     folder(paths, paths.templates().resolve("assets"), "assets/", files, problems);
     folder(paths, paths.statics(), "", files, problems);
     for (SourceFile f : contentAssets) {
-      files.put(f.contentPath(), new StaticFile(f.contentPath(), f.path(),
-          () -> Files.newInputStream(f.file())));
+      files.put(f.contentPath(), StaticFile.of(f.contentPath(), f.path(), f.file()));
     }
     return List.copyOf(files.values());
   }
 
   private static void themeAssets(Map<String, StaticFile> files) throws IOException {
     for (Theme.File f : Theme.files("assets")) {
-      files.put(f.path(), new StaticFile(f.path(), "[theme]/" + f.path(), f.opener()::open));
+      files.put(f.path(), new StaticFile(f.path(), "[theme]/" + f.path(), f.opener()::open,
+          null));
     }
   }
 
@@ -60,8 +60,7 @@ public final class StaticFiles {
           problems.error(paths.relative(p), 0, 0, "symbolic link points outside the site; copy the file in instead");
           continue;
         }
-        files.put(prefix + rel, new StaticFile(prefix + rel, paths.relative(p),
-            () -> Files.newInputStream(p)));
+        files.put(prefix + rel, StaticFile.of(prefix + rel, paths.relative(p), p));
       }
     } catch (IOException e) {
       problems.error(paths.relative(dir), 0, 0, "cannot read: " + e.getMessage());

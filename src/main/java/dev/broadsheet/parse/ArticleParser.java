@@ -56,7 +56,13 @@ public final class ArticleParser {
   private final MarkdownConverter markdown;
   private final SiteConfig config;
   private final UnknownKeys unknownKeys;
-  private final ArticleImages articleImages;
+  private final SitePaths paths;
+  private final Severity imageSeverity;
+  private final ImagePipeline images;
+  /** Search terms, shared by every article that uses them. */
+  private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Characters of body HTML that may still be kept in memory; beyond it, bodies are made again. */
+  private final java.util.concurrent.atomic.AtomicLong keepBudget;
 
   /**
    * {@code imageSeverity} is how a missing image or missing alt text counts: a warning for
@@ -68,11 +74,59 @@ public final class ArticleParser {
     this.markdown = markdown;
     this.config = config;
     this.unknownKeys = unknownKeys;
-    this.articleImages = new ArticleImages(config, paths, imageSeverity, images);
+    this.paths = paths;
+    this.imageSeverity = imageSeverity;
+    this.images = images;
+    this.keepBudget = new java.util.concurrent.atomic.AtomicLong(Runtime.getRuntime().maxMemory() / 8);
   }
 
   /** The article in {@code source}, or empty when it has errors (each reported). */
   public Optional<Article> parse(SourceFile source, Problems problems) {
+    Parsed parsed = parse(source);
+    apply(parsed, source, problems);
+    return Optional.ofNullable(parsed.article());
+  }
+
+  /**
+   * Reports what reading an article found, whether just now or in an earlier build: its problems
+   * and its unknown keys.
+   */
+  public void apply(Parsed parsed, SourceFile source, Problems problems) {
+    parsed.problems().forEach(problems::add);
+    for (Parsed.KeyUse use : parsed.keys()) {
+      unknownKeys.add(use.key(), source.path(), use.line(), use.column());
+    }
+  }
+
+  /**
+   * Reads the article in {@code source} and records everything the reading found or looked at,
+   * reporting nothing, so that an unchanged file need not be read again ({@link Parsed}).
+   */
+  public Parsed parse(SourceFile source) {
+    Problems problems = new Problems();
+    List<Parsed.KeyUse> keys = new ArrayList<>();
+    List<Parsed.ImageDependency> deps = new ArrayList<>();
+    Article article = read(source, problems, keys, new ArticleImages(config, paths,
+        imageSeverity, images, deps));
+    return new Parsed(article, problems.sorted(), List.copyOf(keys), List.copyOf(deps));
+  }
+
+  /**
+   * What an earlier build's reading of {@code source} gave, if the image files it looked for are
+   * unchanged (the file itself the caller has found unchanged), with its body to be made again
+   * from the file when a page needs it; else null.
+   */
+  public Parsed reuse(SourceFile source, Parsed earlier) {
+    if (!ArticleImages.unchanged(earlier.images(), paths, images)) {
+      return null;
+    }
+    Article a = earlier.article();
+    return a == null ? earlier : new Parsed(a.withBody(reloadable(source, a.body())),
+        earlier.problems(), earlier.keys(), earlier.images());
+  }
+
+  private Article read(SourceFile source, Problems problems, List<Parsed.KeyUse> keys,
+      ArticleImages articleImages) {
     String file = source.path();
     String text;
     try {
@@ -81,36 +135,37 @@ public final class ArticleParser {
         problems.error(file, 1, 1, String.format(java.util.Locale.ROOT, "article is %.1f MB; the"
             + " limit is %d MB. Split it, or move embedded data out of the Markdown",
             size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
-        return Optional.empty();
+        return null;
       }
       text = TextFiles.read(source.file());
     } catch (TextFiles.InvalidTextException e) {
       problems.error(file, e.line(), e.column(), e.getMessage());
-      return Optional.empty();
+      return null;
     } catch (CharacterCodingException e) {
       problems.error(file, 1, 1, "not valid UTF-8; save the file as UTF-8");
-      return Optional.empty();
+      return null;
     } catch (IOException e) {
       problems.error(file, 0, 0, "cannot read: " + e.getMessage());
-      return Optional.empty();
+      return null;
     }
     FrontMatterSplitter.Split split;
     try {
       split = FrontMatterSplitter.split(text);
     } catch (FrontMatterSplitter.SplitException e) {
       problems.error(file, e.line(), 1, e.getMessage());
-      return Optional.empty();
+      return null;
     }
     YamlDocument doc;
     try {
       doc = yaml.readMapping(split.yaml(), split.yamlOffset());
     } catch (YamlException e) {
       problems.error(file, e.position().line(), e.position().column(), e.getMessage());
-      return Optional.empty();
+      return null;
     }
     Problems local = new Problems();
     Problems soft = new Problems();
-    Article article = read(source, split, new Fields(doc, file, local), local, soft);
+    Article article = read(source, split, new Fields(doc, file, local), local, soft, keys,
+        articleImages);
     if (article == null && !local.hasErrors()) {
       // Never drop an article without saying so.
       local.error(file, 1, 1, "this article could not be read, for a reason Broadsheet failed to"
@@ -120,15 +175,15 @@ public final class ArticleParser {
     soft.sorted().forEach(problems::add);
     // Image problems (errors only under check) do not keep the article out of the site model,
     // so check still finds everything else about it, such as its links.
-    return local.hasErrors() ? Optional.empty() : Optional.ofNullable(article);
+    return local.hasErrors() ? null : article;
   }
 
   private Article read(SourceFile source, FrontMatterSplitter.Split split, Fields f, Problems problems,
-      Problems soft) {
+      Problems soft, List<Parsed.KeyUse> keys, ArticleImages articleImages) {
     String file = source.path();
     for (String key : f.unknownKeys("", KEYS)) {
       Position at = f.doc().keyAt("/" + key);
-      unknownKeys.add(key, file, at.line(), at.column());
+      keys.add(new Parsed.KeyUse(key, at.line(), at.column()));
     }
     Map<String, Integer> lines = new HashMap<>();
     for (String key : List.of("title", "date", "section", "slug", "image", "authors", "tags")) {
@@ -190,7 +245,7 @@ public final class ArticleParser {
     return new Article(file, title.get(), f.text("/dek").orElse(null), date, updated, embargo,
         List.copyOf(authors), f.text("/source").orElse(null), section, List.copyOf(tags),
         f.text("/location").orElse(null), image, summary, slug,
-        f.bool("/featured").orElse(false), draft, corrections(f), body.html(), body.wordCount(),
+        f.bool("/featured").orElse(false), draft, corrections(f), body(source, body), body.wordCount(),
         articleLinks(body), Map.copyOf(lines), java.util.Collections.unmodifiableMap(extra));
   }
 
@@ -275,6 +330,41 @@ public final class ArticleParser {
       return null;
     }
     return slug;
+  }
+
+  /**
+   * The body of {@code converted}: kept in memory while the bodies kept take less than about a
+   * quarter of the heap, else made again from the file when a page needs it.
+   */
+  private dev.broadsheet.model.Body body(SourceFile source, MarkdownConverter.Converted converted) {
+    String html = converted.html();
+    dev.broadsheet.search.SearchIndex.Terms t = dev.broadsheet.search.SearchIndex.bodyTerms(html,
+        s -> terms.computeIfAbsent(s, k -> k));
+    dev.broadsheet.model.Body body = new dev.broadsheet.model.Body(null, null,
+        dev.broadsheet.util.Hashes.sha256(html), MarkdownConverter.anchors(html), t.terms(),
+        t.scores());
+    boolean keep = keepBudget.addAndGet(-html.length()) >= 0;
+    return keep ? body.withHtml(html) : reloadable(source, body);
+  }
+
+  /** {@code body} without its HTML, which is made again from {@code source} when asked for. */
+  public dev.broadsheet.model.Body reloadable(SourceFile source, dev.broadsheet.model.Body body) {
+    return body.withoutHtml(() -> reconvert(source, body.hash()));
+  }
+
+  private String reconvert(SourceFile source, String hash) {
+    try {
+      FrontMatterSplitter.Split split = FrontMatterSplitter.split(TextFiles.read(source.file()));
+      String html = markdown.convert(split.body(), source.folder(), split.bodyOffset(),
+          config.basePath(), new ArticleImages(config, paths, imageSeverity, images, new ArrayList<>())
+              .lookup(source.path(), new Problems())).html();
+      if (dev.broadsheet.util.Hashes.sha256(html).equals(hash)) {
+        return html;
+      }
+    } catch (IOException | FrontMatterSplitter.SplitException | RuntimeException e) {
+      // Reported below as a change during the build.
+    }
+    throw new dev.broadsheet.model.Body.ChangedException(source.path());
   }
 
   private static List<ArticleLink> articleLinks(MarkdownConverter.Converted body) {

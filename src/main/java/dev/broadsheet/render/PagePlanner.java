@@ -13,8 +13,6 @@ import dev.broadsheet.model.Tag;
 import dev.broadsheet.syndication.FeedSpec;
 import dev.broadsheet.syndication.JsonLd;
 import dev.broadsheet.syndication.JsonLd.Crumb;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,7 +184,10 @@ public final class PagePlanner {
     m.put("type", meta.type());
     m.put("image", meta.image());
     m.put("imageAlt", meta.imageAlt());
-    m.put("jsonLd", meta.jsonLd() == null ? null : markup(meta.jsonLd().get()));
+    // Made only when the page is rendered. Everything it is made from (the page's story, title,
+    // path and trail, the site and its settings) is in the page's data too, so it needs no key
+    // of its own for fingerprints.
+    m.put("jsonLd", meta.jsonLd() == null ? null : new LazyHtml("json-ld", meta.jsonLd()));
     List<Map<String, Object>> feeds = new ArrayList<>();
     List<FeedSpec> all = new ArrayList<>();
     all.add(siteFeed());
@@ -204,14 +205,6 @@ public final class PagePlanner {
 
   private Map<String, Object> feedLink(String title, String type, String path) {
     return OrderedMaps.of("title", title, "type", type, "url", views.absUrl(path));
-  }
-
-  private static Object markup(String text) {
-    try {
-      return HTMLOutputFormat.INSTANCE.fromMarkup(text);
-    } catch (TemplateModelException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private Map<String, Object> home() {

@@ -29,10 +29,15 @@ public final class PageRenderer {
 
   /** The page's bytes, or empty when its template failed (the fault is kept for {@link #report}). */
   public Optional<byte[]> render(PagePlan plan) {
+    return render(plan, plan.model().get());
+  }
+
+  /** As {@link #render(PagePlan)}, with the page's data already made. */
+  public Optional<byte[]> render(PagePlan plan, Map<String, Object> model) {
     try {
       Template template = templates.configuration().getTemplate(plan.template());
       StringWriter out = new StringWriter(16 * 1024);
-      template.process(plan.model().get(), out);
+      template.process(model, out);
       return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
     } catch (TemplateNotFoundException e) {
       fault(plan, "templates/" + plan.template(), 0, 0, "template '" + plan.template()
@@ -40,6 +45,12 @@ public final class PageRenderer {
     } catch (ParseException e) {
       syntaxFault(plan, e);
     } catch (TemplateException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof dev.broadsheet.model.Body.ChangedException changed) {
+          fault(plan, changed.source(), 0, 0, changed.getMessage());
+          return Optional.empty();
+        }
+      }
       Integer line = e.getLineNumber();
       Integer column = e.getColumnNumber();
       fault(plan, templates.describe(e.getTemplateSourceName()), line == null ? 0 : line,

@@ -6,7 +6,11 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +53,23 @@ public final class Templates {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    cfg.setObjectWrapper(new Wrapper());
     this.configuration = cfg;
+  }
+
+  /** FreeMarker's default wrapper, which also makes {@link LazyHtml} into HTML markup. */
+  private static final class Wrapper extends DefaultObjectWrapper {
+    Wrapper() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+      if (obj instanceof LazyHtml lazy) {
+        return HTMLOutputFormat.INSTANCE.fromMarkup(lazy.html().get());
+      }
+      return super.handleUnknownType(obj);
+    }
   }
 
   public Configuration configuration() {

@@ -15,8 +15,6 @@ import dev.broadsheet.model.Site;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.Tag;
 import dev.broadsheet.syndication.Urls;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +103,11 @@ public final class Views {
     return storyViews.computeIfAbsent(s.path(), p -> buildStory(s));
   }
 
+  /** Whether {@code view} is the shared view of the story at {@code path}. */
+  boolean isStoryView(String path, Map<?, ?> view) {
+    return storyViews.get(path) == view;
+  }
+
   public List<Map<String, Object>> stories(List<Story> list) {
     List<Map<String, Object>> out = new ArrayList<>(list.size());
     for (Story s : list) {
@@ -168,13 +171,21 @@ public final class Views {
       corrections.add(OrderedMaps.of("date", dates.of(c.date()), "text", c.text()));
     }
     m.put("corrections", corrections);
-    try {
-      m.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(BodyLinks.resolve(a.bodyHtml(), site)));
-    } catch (TemplateModelException e) {
-      throw new IllegalStateException(e);
-    }
+    m.put("body", new LazyHtml(bodyKey(s), () -> BodyLinks.resolve(a.bodyHtml(), site)));
     m.put("extra", a.extra());
     return m;
+  }
+
+  /**
+   * What an article's body on a page depends on: its HTML, and the URLs of the articles it links
+   * to, which the links are given when the page is made.
+   */
+  private String bodyKey(Story s) {
+    StringBuilder key = new StringBuilder(s.article().body().hash());
+    for (var link : s.article().links()) {
+      key.append(' ').append(site.pathsBySource().get(link.target()));
+    }
+    return key.toString();
   }
 
   Map<String, Object> authorRef(Author author) {

@@ -2,6 +2,19 @@ package dev.broadsheet.search;
 
 import java.util.List;
 
-/** What the search index knows of one article: what it is searched by and what a result shows. */
+/**
+ * What the search index knows of one article: what it is searched by and what a result shows. The
+ * body is there as its terms and their scores ({@link SearchIndex#bodyTerms}).
+ */
 public record SearchDoc(String title, String dek, List<String> authors, List<String> tags,
-    String location, String section, String date, String url, String bodyHtml) {}
+    String location, String section, String date, String url, String[] bodyTerms,
+    byte[] bodyScores) {
+
+  /** A document whose body is {@code bodyHtml}. */
+  public static SearchDoc of(String title, String dek, List<String> authors, List<String> tags,
+      String location, String section, String date, String url, String bodyHtml) {
+    SearchIndex.Terms t = SearchIndex.bodyTerms(bodyHtml, s -> s);
+    return new SearchDoc(title, dek, authors, tags, location, section, date, url, t.terms(),
+        t.scores());
+  }
+}

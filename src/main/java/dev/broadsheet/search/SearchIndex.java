@@ -128,32 +128,40 @@ public final class SearchIndex {
       docs.add(new SearchDoc(a.title(), a.dek(),
           s.authorIds().stream().map(id -> site.authors().get(id).name()).toList(), a.tags(),
           a.location(), site.section(a.section()).title(), a.date().format(date),
-          site.config().basePath() + s.path(), a.bodyHtml()));
+          site.config().basePath() + s.path(), a.body().terms(), a.body().scores()));
     }
     return docs;
   }
 
   /** The index files for {@code docs}, whose ids are their positions (newest first). */
   public static List<GeneratedFile> files(List<SearchDoc> docs) {
-    // Scoring each article is the costly part (folding and splitting its text); it runs in
-    // parallel, and the merge below goes in id order, so the result is the same every time.
+    // Each posting is packed in an int, the score descending in the high bits and the id
+    // ascending in the low ones, so sorting a term's ints puts its best articles first.
     List<Map<String, Integer>> perDoc = IntStream.range(0, docs.size()).parallel()
         .mapToObj(id -> scores(docs.get(id))).toList();
-    Map<String, Map<Integer, Integer>> postings = new HashMap<>();
+    Map<String, int[]> postings = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (int id = 0; id < perDoc.size(); id++) {
       for (Map.Entry<String, Integer> e : perDoc.get(id).entrySet()) {
-        postings.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(id, e.getValue());
+        int n = counts.merge(e.getKey(), 1, Integer::sum);
+        int[] list = postings.get(e.getKey());
+        if (list == null || list.length < n) {
+          list = java.util.Arrays.copyOf(list == null ? new int[0] : list, Math.max(4, n * 2));
+          postings.put(e.getKey(), list);
+        }
+        list[n - 1] = ((MAX_SCORE - e.getValue()) << ID_BITS) | id;
       }
     }
-    Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
-    for (Map.Entry<String, Map<Integer, Integer>> e : postings.entrySet()) {
-      List<Map.Entry<Integer, Integer>> list = new ArrayList<>(e.getValue().entrySet());
-      list.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-          .thenComparing(Map.Entry.comparingByKey()));
-      List<Integer> flat = new ArrayList<>();
-      for (Map.Entry<Integer, Integer> p : list.subList(0, Math.min(MAX_POSTINGS, list.size()))) {
-        flat.add(p.getKey());
-        flat.add(p.getValue());
+    Map<String, Map<String, int[]>> shards = new TreeMap<>();
+    for (Map.Entry<String, int[]> e : postings.entrySet()) {
+      int[] list = e.getValue();
+      int n = counts.get(e.getKey());
+      java.util.Arrays.sort(list, 0, n);
+      int kept = Math.min(MAX_POSTINGS, n);
+      int[] flat = new int[2 * kept];
+      for (int i = 0; i < kept; i++) {
+        flat[2 * i] = list[i] & ((1 << ID_BITS) - 1);
+        flat[2 * i + 1] = MAX_SCORE - (list[i] >>> ID_BITS);
       }
       shards.computeIfAbsent(shard(e.getKey()), k -> new TreeMap<>()).put(e.getKey(), flat);
     }
@@ -184,6 +192,33 @@ public final class SearchIndex {
     return files;
   }
 
+  /** Bits of a packed posting for the article's id; the rest hold its score. */
+  private static final int ID_BITS = 24;
+  /** No score is higher: a term's score is capped by the largest weight. */
+  static final int MAX_SCORE = TITLE;
+
+  /**
+   * The search terms of an article body and the score of each (one a use, at most
+   * {@link #BODY_MAX}), in order of first use; {@code intern} lets articles share their strings.
+   */
+  public static Terms bodyTerms(String html, java.util.function.UnaryOperator<String> intern) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String t : terms(text(html))) {
+      counts.merge(t, 1, (a, b) -> Math.min(BODY_MAX, a + b));
+    }
+    String[] terms = new String[counts.size()];
+    byte[] scores = new byte[counts.size()];
+    int i = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      terms[i] = intern.apply(e.getKey());
+      scores[i++] = (byte) (int) e.getValue();
+    }
+    return new Terms(terms, scores);
+  }
+
+  /** Terms and their scores, at the same indexes. */
+  public record Terms(String[] terms, byte[] scores) {}
+
   private static Map<String, Integer> scores(SearchDoc d) {
     Map<String, Integer> scores = new HashMap<>();
     addAll(scores, terms(d.title()), TITLE, TITLE);
@@ -195,7 +230,10 @@ public final class SearchIndex {
     if (d.location() != null) {
       addAll(scores, terms(d.location()), LOCATION, LOCATION);
     }
-    addAll(scores, terms(text(d.bodyHtml())), 1, BODY_MAX);
+    // Every weight above is at least BODY_MAX, so the body adds only terms not already there.
+    for (int i = 0; i < d.bodyTerms().length; i++) {
+      scores.putIfAbsent(d.bodyTerms()[i], (int) d.bodyScores()[i]);
+    }
     return scores;
   }
 

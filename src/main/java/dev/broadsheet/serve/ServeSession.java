@@ -161,6 +161,8 @@ public final class ServeSession implements AutoCloseable {
     }
     server.close();
     try {
+      // The record of the served folder's pages goes with the folder.
+      Files.deleteIfExists(Generator.manifestFile(site));
       Folders.deleteTree(temp);
     } catch (IOException ignored) {
       // A temporary folder; the system cleans it up if we cannot.

@@ -1,12 +1,14 @@
 package dev.broadsheet.util;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Folder operations the JDK lacks. */
@@ -38,5 +40,33 @@ public final class Folders {
         return FileVisitResult.CONTINUE;
       }
     });
+  }
+
+  /** Writes a file through a stream. */
+  @FunctionalInterface
+  public interface Writing {
+    void write(java.io.DataOutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes {@code file} whole or not at all: into a temporary file beside it, then moved over it,
+   * so a reader never sees half of it.
+   */
+  public static void writeAtomically(Path file, Writing writing) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), ".write-", ".tmp");
+    try {
+      try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+          new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        writing.write(out);
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 }

@@ -54,7 +54,9 @@ class BadInputTest {
     assertThat(report.published()).isFalse();
     assertThat(site.read("world/2024/01/01/good/index.html")).isEqualTo(before);
     assertThat(site.outputFiles()).isEqualTo(filesBefore);
-    assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".broadsheet"));
+    assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
+        .as("no staging folder is left behind").noneMatch(n -> n.startsWith(".broadsheet-staging")
+            || n.startsWith(".broadsheet-old"));
   }
 
   @Test

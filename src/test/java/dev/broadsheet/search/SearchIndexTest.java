@@ -24,7 +24,7 @@ class SearchIndexTest {
   }
 
   private static SearchDoc doc(String title, String body) {
-    return new SearchDoc(title, null, List.of("Ann Lee"), List.of("Climate"), "Zürich", "World",
+    return SearchDoc.of(title, null, List.of("Ann Lee"), List.of("Climate"), "Zürich", "World",
         "1 Jan 2024", "/world/" + title.hashCode() + "/", "<p>" + body + "</p>");
   }
 
@@ -72,7 +72,7 @@ class SearchIndexTest {
         int rank = (int) Math.min(vocabulary.size() - 1, Math.floor(Math.pow(vocabulary.size(), random.nextDouble())) - 1);
         body.append(vocabulary.get(Math.max(0, rank))).append(' ');
       }
-      docs.add(new SearchDoc("Headline " + vocabulary.get(random.nextInt(2000)) + " "
+      docs.add(SearchDoc.of("Headline " + vocabulary.get(random.nextInt(2000)) + " "
           + vocabulary.get(random.nextInt(2000)), "A dek about " + vocabulary.get(random.nextInt(500)),
           List.of("Author " + (i % 40)), List.of("tag" + (i % 300)), null, "World", "1 Jan 2024",
           "/world/story-" + i + "/", body.toString()));

@@ -126,6 +126,12 @@ class ServeTest {
     await(events, "reload");
     assertThat(get("/world/2024/01/01/story/").body()).contains("Second headline");
     assertThat(out.toString()).contains("Built after content/world/story.md changed");
+
+    Path manifest = dev.broadsheet.build.Generator.manifestFile(
+        site.paths().withOutput(session.servedFolder()));
+    assertThat(manifest).as("the served folder's record of pages, for incremental rebuilds").exists();
+    session.close();
+    assertThat(manifest).as("goes with the served folder").doesNotExist();
   }
 
   @Test

@@ -57,7 +57,7 @@ class SplitTest {
     for (int i = 0; i < n; i++) {
       Article a = new Article("content/world/" + i + ".md", "Story " + i, null, T.minusMinutes(i),
           null, null, List.of(), null, "world", List.of(), null, null, "", "s" + i, false, false,
-          List.of(), "", 0, List.of(), Map.of(), Map.of());
+          List.of(), dev.broadsheet.model.Body.of(""), 0, List.of(), Map.of(), Map.of());
       out.add(new Story(a, "world/s" + i + "/", 1, List.of(), List.of()));
     }
     return out;

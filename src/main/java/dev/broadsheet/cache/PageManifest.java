@@ -1,0 +1,122 @@
+package dev.broadsheet.cache;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import dev.broadsheet.util.Folders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every file of the last build's output with the fingerprint of what made it and a hash of its
+ * bytes, so that the next build renders only the pages whose fingerprint changed and writes only
+ * the files whose bytes changed. It belongs to one output folder and is trusted only while the
+ * folder's marker names the same build ({@link #id}).
+ */
+public final class PageManifest {
+  private static final String FORMAT = "broadsheet-pages-2";
+
+  /**
+   * What made a file ({@code fingerprint}) and what it holds ({@code content}), both hashes, and
+   * its size in bytes.
+   */
+  public record Entry(String fingerprint, String content, long size) {}
+
+  private final Path file;
+  private final String id;
+  private final Map<String, Entry> previous;
+  private final Map<String, Entry> next = new ConcurrentHashMap<>();
+
+  private PageManifest(Path file, String id, Map<String, Entry> previous) {
+    this.file = file;
+    this.id = id;
+    this.previous = previous;
+  }
+
+  /**
+   * The manifest in {@code file} if it describes the output whose marker names build
+   * {@code outputId}; else an empty one ({@link #usable()} false).
+   */
+  public static PageManifest load(Path file, String outputId) {
+    if (outputId != null && Files.isRegularFile(file)) {
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+          Files.newInputStream(file), 1 << 16))) {
+        if (FORMAT.equals(in.readUTF()) && outputId.equals(in.readUTF())) {
+          int n = in.readInt();
+          Map<String, Entry> entries = new java.util.HashMap<>(n * 2);
+          for (int i = 0; i < n; i++) {
+            entries.put(in.readUTF(), new Entry(in.readUTF(), in.readUTF(), in.readLong()));
+          }
+          return new PageManifest(file, outputId, entries);
+        }
+      } catch (IOException e) {
+        // Damaged: the next build writes the whole output.
+      }
+    }
+    return new PageManifest(file, null, Map.of());
+  }
+
+  /** Whether the last build's output is known, so this build may update it in place. */
+  public boolean usable() {
+    return id != null;
+  }
+
+  /** What the last build wrote at {@code path}, or null. */
+  public Entry previous(String path) {
+    return previous.get(path);
+  }
+
+  /** The files the last build wrote. */
+  public Set<String> previousPaths() {
+    return previous.keySet();
+  }
+
+  /** Records what this build has at {@code path}. */
+  public void record(String path, Entry entry) {
+    next.put(path, entry);
+  }
+
+  /** The files this build has: the last build's that are no longer made are stale. */
+  public Set<String> stale() {
+    Set<String> stale = new java.util.TreeSet<>(previous.keySet());
+    stale.removeAll(next.keySet());
+    return stale;
+  }
+
+  /** A name for this build's output, the same for the same files. */
+  public String digest() {
+    dev.broadsheet.util.FastHash h = new dev.broadsheet.util.FastHash();
+    new TreeMap<>(next).forEach((path, e) -> h.add(path).add(e.content()));
+    return h.hex();
+  }
+
+  /** Forgets the last build's output, before it is changed in place. */
+  public void invalidate() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  /** Saves this build's files as belonging to the output whose marker names build {@code newId}. */
+  public void save(String newId) {
+    try {
+      Folders.writeAtomically(file, out -> {
+        out.writeUTF(FORMAT);
+        out.writeUTF(newId);
+        Map<String, Entry> sorted = new TreeMap<>(next);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+          out.writeUTF(e.getKey());
+          out.writeUTF(e.getValue().fingerprint());
+          out.writeUTF(e.getValue().content());
+          out.writeLong(e.getValue().size());
+        }
+      });
+    } catch (IOException e) {
+      // The next build writes the whole output.
+    }
+  }
+
+}

@@ -1,0 +1,104 @@
+package dev.broadsheet.model;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * An article's rendered body and what the build needs to know of it without the HTML: a hash of
+ * the HTML (for deciding which pages changed), the ids of its anchors (for checking links to them)
+ * and its search terms with their scores, in order of first use.
+ *
+ * <p>The HTML itself is kept only while memory allows and is otherwise made again from the
+ * article's file when a page needs it ({@code reload}); both give the same bytes.
+ */
+public final class Body {
+  private final String html;
+  private final Supplier<String> reload;
+  private final String hash;
+  private final List<String> anchors;
+  private final String[] terms;
+  private final byte[] scores;
+
+  public Body(String html, Supplier<String> reload, String hash, List<String> anchors,
+      String[] terms, byte[] scores) {
+    this.html = html;
+    this.reload = reload;
+    this.hash = hash;
+    this.anchors = List.copyOf(anchors);
+    this.terms = terms;
+    this.scores = scores;
+  }
+
+  /** A body held in memory only, for tests and tools. */
+  public static Body of(String html) {
+    return new Body(html, null, Integer.toHexString(html.hashCode()), List.of(), new String[0],
+        new byte[0]);
+  }
+
+  /** The HTML, made again from the article's file when it was not kept. */
+  public String html() {
+    if (html != null) {
+      return html;
+    }
+    if (reload == null) {
+      throw new IllegalStateException("the body was neither kept nor can be made again");
+    }
+    return reload.get();
+  }
+
+  /** This body with the HTML dropped from memory, to be made again by {@code reload}. */
+  public Body withoutHtml(Supplier<String> reload) {
+    return new Body(null, reload, hash, anchors, terms, scores);
+  }
+
+  /**
+   * This body with search terms {@code terms} and their {@code scores}: a cache stores them
+   * apart, since articles share their terms.
+   */
+  public Body withTerms(String[] terms, byte[] scores) {
+    return new Body(html, reload, hash, anchors, terms, scores);
+  }
+
+  /** This body holding {@code html} in memory. */
+  public Body withHtml(String html) {
+    return new Body(html, reload, hash, anchors, terms, scores);
+  }
+
+  /** A hash of the HTML: equal hashes, equal bodies. */
+  public String hash() {
+    return hash;
+  }
+
+  public boolean hasAnchor(String id) {
+    return anchors.contains(id);
+  }
+
+  public List<String> anchors() {
+    return anchors;
+  }
+
+  /** The distinct search terms of the body. */
+  public String[] terms() {
+    return terms;
+  }
+
+  /** The score of each of {@link #terms()}, at the same index. */
+  public byte[] scores() {
+    return scores;
+  }
+
+  /** The article's file changed while the build ran, so its body cannot be made again. */
+  public static final class ChangedException extends RuntimeException {
+    private final String source;
+
+    public ChangedException(String source) {
+      super(source + " changed while the site was being built; build again");
+      this.source = source;
+    }
+
+    /** The article's file, relative to the site. */
+    public String source() {
+      return source;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.broadsheet.parse;
+
+import dev.broadsheet.model.Article;
+import dev.broadsheet.problem.Problem;
+import java.util.List;
+
+/**
+ * What reading one article file gave: the article (null when it has errors), the problems found,
+ * the unknown front-matter keys it used, and the image files it looked for. Together they are all
+ * that reading the file does, so a build cache can stand in for reading it again while the file
+ * and the images it looked for are unchanged.
+ */
+public record Parsed(Article article, List<Problem> problems, List<KeyUse> keys,
+    List<ImageDependency> images) {
+
+  /** An unknown front-matter key and where it stands. */
+  public record KeyUse(String key, int line, int column) {}
+
+  /**
+   * An image the article named: its site path, the file found for it ({@code static/x.jpg}, or
+   * null when there was none), and that file's size and modification time.
+   */
+  public record ImageDependency(String path, String found, long size, long modified) {}
+}
