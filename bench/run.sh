@@ -6,12 +6,15 @@
 # Generates the corpus once (bench/CorpusGenerator.java, seeded), then alternates the two tools
 # RUNS times, each from a clean output folder, under /usr/bin/time -v. Prints the median wall time,
 # CPU time and peak memory of each and the ratios, and keeps the raw figures in target/bench/.
+# Then times RUNS incremental builds, each after one article gained a paragraph, against the
+# median clean build. Broadsheet runs through its launcher, as a publisher runs it.
 # Needs Hugo and GNU time (Debian packages hugo and time); installs them with apt-get when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}
 runs=${2:-3}
 heap=${BROADSHEET_HEAP:-1g}
+export BROADSHEET_HEAP=$heap
 
 need() {
   if ! command -v "$1" >/dev/null 2>&1 && [ ! -x "$2" ]; then
@@ -53,11 +56,16 @@ measure() { # tool run command...
     "$(echo "$user + $sys" | bc)" "$((rss / 1024))"
 }
 
+# One untimed build: reads the corpus into the page cache and records the launcher's class archive.
+rm -rf "$corpus/output" "$corpus/.broadsheet-cache"
+./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z > /dev/null 2>&1 || true
+
 echo "Clean builds of $articles articles, $runs runs each, alternating (heap -Xmx$heap):"
 for run in $(seq 1 "$runs"); do
-  rm -rf "$corpus/output" "$work/hugo-out"; sync
-  measure broadsheet "$run" java "-Xmx$heap" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar target/broadsheet.jar build \
-    --site "$corpus" --quiet --now 2026-01-01T00:00:00Z
+  # A clean build: no output and no build cache (resized images stay cached, as Hugo's do).
+  rm -rf "$corpus/output" "$corpus/.broadsheet-cache/articles"* "$corpus/.broadsheet-cache/pages"*
+  rm -rf "$work/hugo-out"; sync
+  measure broadsheet "$run" ./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z
   rm -rf "$corpus/output" "$work/hugo-out"; sync
   measure hugo "$run" hugo --source bench/hugo --contentDir "$(pwd)/$corpus/content" \
     --destination "$(pwd)/$work/hugo-out" --quiet
@@ -73,4 +81,22 @@ echo
 printf 'median wall:  broadsheet %.2f s, hugo %.2f s, ratio %.2f\n' "$bw" "$hw" "$(echo "$bw / $hw" | bc -l)"
 printf 'median peak:  broadsheet %d MB, hugo %d MB, ratio %.2f\n' "$((${bm%.*} / 1024))" "$((${hm%.*} / 1024))" \
   "$(echo "$bm / $hm" | bc -l)"
+
+# Incremental builds: after a build, one article's body gets a new paragraph, then the site is
+# built again; each run edits another article.
+echo
+echo "Incremental builds of $articles articles after one article changed, $runs runs:"
+./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z > /dev/null 2>&1 || true
+for run in $(seq 1 "$runs"); do
+  file=$(find "$corpus/content" -name '*.md' | sort | sed -n "$((run * 97 % articles + 1))p")
+  cp -p "$file" "$work/original-$run.md"
+  printf '\nAn added paragraph for run %s of the incremental benchmark.\n' "$run" >> "$file"
+  measure incremental "$run" ./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z
+  edited[$run]=$file
+done
+for run in $(seq 1 "$runs"); do # the corpus goes back to what the generator wrote
+  cp -p "$work/original-$run.md" "${edited[$run]}"
+done
+iw=$(median incremental 3)
+printf 'median wall:  incremental %.2f s, %.1f %% of a clean build\n' "$iw" "$(echo "100 * $iw / $bw" | bc -l)"
 echo "raw figures: $results"
