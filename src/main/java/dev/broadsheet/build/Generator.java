@@ -55,6 +55,26 @@ import java.util.Optional;
  */
 public final class Generator {
   private final YamlReader yaml = new YamlReader();
+  /** Whether the build cache of one build is kept in memory for the next (the dev server). */
+  private final boolean remember;
+  private ParseCache lastArticles;
+  private PageManifest lastPages;
+
+  public Generator() {
+    this(false);
+  }
+
+  private Generator(boolean remember) {
+    this.remember = remember;
+  }
+
+  /**
+   * A generator for many builds of one site in this process, as the dev server makes: what each
+   * build reads and writes is kept in memory for the next instead of in files.
+   */
+  public static Generator remembering() {
+    return new Generator(true);
+  }
 
   public BuildReport run(SitePaths paths, BuildOptions options) {
     return run(paths, options, Progress.NONE);
@@ -96,11 +116,14 @@ public final class Generator {
     ImagePipeline images = new ImagePipeline(config.images(), paths.imageCache(), options.write());
     ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
         paths, imageSeverity, unknownKeys, images);
+    parser.keepBodies(bodiesFit(tree));
     progress.begin("Reading articles", tree.articles().size());
     boolean caching = options.write() && options.cache();
-    ParseCache cache = caching
-        ? ParseCache.load(paths.cache().resolve("articles.bin"), cacheKey(paths, options, imageSeverity))
-        : null;
+    long readFrom = System.currentTimeMillis();
+    String readKey = readKey(paths, config, imageSeverity);
+    ParseCache cache = !caching ? null
+        : lastArticles != null && lastArticles.key().equals(readKey) ? lastArticles
+        : ParseCache.load(paths.cache().resolve("articles.bin"), readKey);
     java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
     List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
       Parsed p = cache == null ? parser.parse(s) : read(s, parser, cache);
@@ -112,8 +135,11 @@ public final class Generator {
       return Optional.ofNullable(p.article());
     }).toList();
     List<Article> articles = parsed.stream().flatMap(Optional::stream).toList();
-    if (cache != null) {
+    if (cache != null && remember) {
+      lastArticles = cache.carryOver(readFrom);
+    } else if (cache != null) {
       cache.save();
+      cache.release();
     }
     int failed = parsed.size() - articles.size();
     unknownKeys.report(problems, ArticleParser.KEYS);
@@ -148,8 +174,10 @@ public final class Generator {
     checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
-    PageManifest manifest = caching ? PageManifest.load(manifestFile(paths),
-        OutputWriter.markerId(paths.output())) : null;
+    String outputId = OutputWriter.markerId(paths.output());
+    PageManifest manifest = !caching ? null
+        : lastPages != null && outputId != null && outputId.equals(lastPages.id()) ? lastPages
+        : PageManifest.load(manifestFile(paths), outputId);
     try {
       renderer = new PageRenderer(new Templates(paths.templates(), config.locale()));
       if (options.write()) {
@@ -166,7 +194,7 @@ public final class Generator {
     }
     OutputWriter out = writer;
     Fingerprints fingerprints = manifest == null ? null
-        : new Fingerprints(views, cacheKey(paths, options, imageSeverity) + " " + templatesKey(paths));
+        : new Fingerprints(views, readKey + " " + config.baseUrl() + " " + templatesKey(paths));
     Problems renderProblems = new Problems();
     RenderStage.Counts counts = new RenderStage.Counts();
     try {
@@ -190,7 +218,11 @@ public final class Generator {
             manifest.invalidate();
           }
           out.commit(id, manifest.stale());
-          manifest.save(id);
+          if (remember) {
+            lastPages = manifest.carryOver(id);
+          } else {
+            manifest.save(id);
+          }
         } else if (publish) {
           out.commit();
         } else {
@@ -209,30 +241,50 @@ public final class Generator {
         counts.rendered(), counts.written()));
   }
 
+  /**
+   * Whether the site's article bodies can stay in memory from reading to rendering: their HTML is
+   * about the size of their files, and may take a sixth of the heap. Otherwise each body is made
+   * again from its file when its page is rendered (a site of 100,000 articles in a 1 GB heap).
+   */
+  private static boolean bodiesFit(ContentTree tree) {
+    long total = tree.articles().parallelStream().mapToLong(s -> {
+      try {
+        return Files.size(s.file());
+      } catch (IOException e) {
+        return 0;
+      }
+    }).sum();
+    return total * 3 / 2 < Runtime.getRuntime().maxMemory() / 6;
+  }
+
   /** {@code source} as the cache has it, if unchanged, else read now (and kept for next time). */
   private static Parsed read(SourceFile source, ArticleParser parser, ParseCache cache) {
     ParseCache.Stamp stamp = ParseCache.Stamp.of(source.file());
     Parsed earlier = cache.get(source, stamp);
     Parsed p = earlier == null ? null : parser.reuse(source, earlier);
-    if (p == null) {
-      p = parser.parse(source);
+    if (p != null) {
+      cache.put(source, stamp, cache.previousHash(source), earlier);
+      return p;
     }
-    cache.put(source, stamp, p.problems() == (earlier == null ? null : earlier.problems()) ? earlier : p);
+    String hash = ParseCache.hash(source.file());
+    p = parser.parse(source);
+    cache.put(source, stamp, hash, p);
     return p;
   }
 
   /**
    * What every cached reading depends on besides the article's own file: this Broadsheet,
-   * site.yaml's bytes and the options that change how articles are read.
+   * site.yaml's bytes, the base path URLs start with (which --base-url may change) and whether
+   * image problems are errors.
    */
-  private static String cacheKey(SitePaths paths, BuildOptions options, Severity imageSeverity) {
+  private static String readKey(SitePaths paths, SiteConfig config, Severity imageSeverity) {
     StringBuilder key = new StringBuilder(CODE);
     try {
-      key.append(' ').append(dev.broadsheet.util.Hashes.sha256(Files.readAllBytes(paths.config())));
+      key.append(' ').append(dev.broadsheet.util.FastHash.of(Files.readAllBytes(paths.config())));
     } catch (IOException e) {
       key.append(" unreadable site.yaml ").append(System.nanoTime());
     }
-    return key.append(' ').append(options.baseUrl()).append(' ').append(imageSeverity).toString();
+    return key.append(' ').append(config.basePath()).append(' ').append(imageSeverity).toString();
   }
 
   /**
@@ -258,7 +310,7 @@ public final class Generator {
   /** Where the pages of the output folder are recorded: one manifest per output folder. */
   public static java.nio.file.Path manifestFile(SitePaths paths) {
     String folder = paths.output().toAbsolutePath().normalize().toString();
-    return paths.cache().resolve("pages-" + dev.broadsheet.util.Hashes.sha256(folder).substring(0, 16)
+    return paths.cache().resolve("pages-" + new dev.broadsheet.util.FastHash().add(folder).hex().substring(0, 16)
         + ".bin");
   }
 

@@ -60,6 +60,19 @@ public final class PageManifest {
     return new PageManifest(file, null, Map.of());
   }
 
+  /**
+   * A manifest for the next build in this process of an output this build published as
+   * {@code newId}, without writing or reading a file (the dev server).
+   */
+  public PageManifest carryOver(String newId) {
+    return new PageManifest(file, newId, Map.copyOf(next));
+  }
+
+  /** The build this manifest's previous output was, or null. */
+  public String id() {
+    return id;
+  }
+
   /** Whether the last build's output is known, so this build may update it in place. */
   public boolean usable() {
     return id != null;

@@ -3,6 +3,7 @@ package dev.broadsheet.cache;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.parse.Parsed;
 import dev.broadsheet.source.SourceFile;
+import dev.broadsheet.util.FastHash;
 import dev.broadsheet.util.Folders;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -20,13 +21,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What reading each article gave in the last build, kept in the site's hidden cache folder, so
- * that a file whose size and modification time have not changed is not read again. The whole
+ * that a file whose size and modification time have not changed is not read again, nor one whose
+ * bytes are the same (after a fresh clone, every file has a new time). The whole
  * cache belongs to one {@code key}: the Broadsheet build, site.yaml's bytes and the options that
  * change how articles are read; under another key it starts empty. A cache that cannot be read
  * (damaged, or written by another version) is ignored and written anew.
  */
 public final class ParseCache {
-  private static final String FORMAT = "broadsheet-parse-cache-3";
+  private static final String FORMAT = "broadsheet-parse-cache-4";
 
   /** A file's size and modification time, in nanoseconds, when it was read. */
   public record Stamp(long size, long modified) {
@@ -40,11 +42,12 @@ public final class ParseCache {
     }
   }
 
-  private record Entry(Stamp stamp, Parsed parsed) {}
+  /** An article file's stamp and a hash of its bytes when it was read, and what reading gave. */
+  private record Entry(Stamp stamp, String hash, Parsed parsed) {}
 
   private final Path file;
   private final String key;
-  private final Map<String, Entry> previous;
+  private Map<String, Entry> previous;
   /** When the cache was written (its file's modification time, in nanoseconds). */
   private final long written;
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
@@ -80,8 +83,41 @@ public final class ParseCache {
    */
   public Parsed get(SourceFile source, Stamp stamp) {
     Entry e = previous.get(source.path());
-    return e != null && stamp != null && e.stamp().equals(stamp) && stamp.modified() < written
-        ? e.parsed() : null;
+    if (e == null || stamp == null) {
+      return null;
+    }
+    if (e.stamp().equals(stamp) && stamp.modified() < written) {
+      return e.parsed();
+    }
+    // A new stamp with the same bytes (a fresh clone, a copy, a touch) is the same article.
+    return e.hash().equals(hash(source.file())) ? e.parsed() : null;
+  }
+
+  /** A hash of the bytes of {@code file}, or "" when it cannot be read. */
+  public static String hash(Path file) {
+    try {
+      return FastHash.of(Files.readAllBytes(file));
+    } catch (IOException | OutOfMemoryError e) {
+      return "";
+    }
+  }
+
+  /**
+   * A cache for the next build in this process whose previous entries are this build's, without
+   * writing or reading a file (the dev server). Files modified less than a moment before
+   * {@code readFromMillis}, when this build began reading, are read again next time.
+   */
+  public ParseCache carryOver(long readFromMillis) {
+    return new ParseCache(file, key, Map.copyOf(next),
+        TimeUnit.MILLISECONDS.toNanos(readFromMillis - RACY_MILLIS));
+  }
+
+  /** How long before a build began a file modification may hide in the file system's clock. */
+  private static final long RACY_MILLIS = 50;
+
+  /** The key this cache was made under. */
+  public String key() {
+    return key;
   }
 
   /** Whether {@code parsed} for {@code source} came from this cache rather than a new reading. */
@@ -91,11 +127,20 @@ public final class ParseCache {
     return old != null && now != null && old.parsed() == now.parsed();
   }
 
-  /** Keeps what reading {@code source}, stamped {@code stamp} just before, gave this time. */
-  public void put(SourceFile source, Stamp stamp, Parsed parsed) {
-    if (stamp != null) {
-      next.put(source.path(), new Entry(stamp, parsed));
+  /**
+   * Keeps what reading {@code source} gave this time: {@code stamp} and {@code hash} were taken
+   * before it was read, so a change while reading shows next time.
+   */
+  public void put(SourceFile source, Stamp stamp, String hash, Parsed parsed) {
+    if (stamp != null && !hash.isEmpty()) {
+      next.put(source.path(), new Entry(stamp, hash, parsed));
     }
+  }
+
+  /** The hash of {@code source} when the last build read it, or "" when it did not. */
+  public String previousHash(SourceFile source) {
+    Entry e = previous.get(source.path());
+    return e == null ? "" : e.hash();
   }
 
   /** Whether this build read or dropped any article, so the file needs writing again. */
@@ -105,7 +150,8 @@ public final class ParseCache {
     }
     for (Map.Entry<String, Entry> e : next.entrySet()) {
       Entry old = previous.get(e.getKey());
-      if (old == null || old.parsed() != e.getValue().parsed()) {
+      if (old == null || old.parsed() != e.getValue().parsed()
+          || !old.stamp().equals(e.getValue().stamp())) {
         return true;
       }
     }
@@ -139,6 +185,7 @@ public final class ParseCache {
       out.writeUTF(e.getKey());
       out.writeLong(e.getValue().stamp().size());
       out.writeLong(e.getValue().stamp().modified());
+      ParsedCodec.string(out, e.getValue().hash());
       ParsedCodec.write(out, e.getValue().parsed());
       Article a = e.getValue().parsed().article();
       String[] own = a == null ? new String[0] : a.body().terms();
@@ -165,7 +212,8 @@ public final class ParseCache {
     Map<String, Entry> entries = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
       String path = in.readUTF();
-      Entry e = new Entry(new Stamp(in.readLong(), in.readLong()), ParsedCodec.read(in));
+      Entry e = new Entry(new Stamp(in.readLong(), in.readLong()), ParsedCodec.string(in),
+          ParsedCodec.read(in));
       String[] own = new String[in.readInt()];
       byte[] codes = in.readNBytes(in.readInt());
       int at = 0;
@@ -184,7 +232,7 @@ public final class ParseCache {
       if (a != null) {
         byte[] scores = in.readNBytes(own.length);
         Parsed p = e.parsed();
-        e = new Entry(e.stamp(), new Parsed(a.withBody(a.body().withTerms(own, scores)),
+        e = new Entry(e.stamp(), e.hash(), new Parsed(a.withBody(a.body().withTerms(own, scores)),
             p.problems(), p.keys(), p.images()));
       }
       entries.put(path, e);
@@ -199,6 +247,12 @@ public final class ParseCache {
     }
     out[at++] = (byte) value;
     return at;
+  }
+
+  /** Lets go of every entry, once saved: on a large site they take memory the build needs. */
+  public void release() {
+    previous = Map.of();
+    next.clear();
   }
 
   /** Writes this build's entries in place of the last build's; a failure only costs speed. */

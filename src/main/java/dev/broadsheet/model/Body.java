@@ -1,5 +1,6 @@
 package dev.broadsheet.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
  * article's file when a page needs it ({@code reload}); both give the same bytes.
  */
 public final class Body {
-  private final String html;
+  /** The HTML in UTF-8 (half the memory of a Java string for text beyond Latin-1), or null. */
+  private final byte[] html;
   private final Supplier<String> reload;
   private final String hash;
   private final List<String> anchors;
@@ -20,6 +22,12 @@ public final class Body {
   private final byte[] scores;
 
   public Body(String html, Supplier<String> reload, String hash, List<String> anchors,
+      String[] terms, byte[] scores) {
+    this(html == null ? null : html.getBytes(StandardCharsets.UTF_8), reload, hash, anchors,
+        terms, scores);
+  }
+
+  private Body(byte[] html, Supplier<String> reload, String hash, List<String> anchors,
       String[] terms, byte[] scores) {
     this.html = html;
     this.reload = reload;
@@ -38,7 +46,7 @@ public final class Body {
   /** The HTML, made again from the article's file when it was not kept. */
   public String html() {
     if (html != null) {
-      return html;
+      return new String(html, StandardCharsets.UTF_8);
     }
     if (reload == null) {
       throw new IllegalStateException("the body was neither kept nor can be made again");
@@ -48,7 +56,7 @@ public final class Body {
 
   /** This body with the HTML dropped from memory, to be made again by {@code reload}. */
   public Body withoutHtml(Supplier<String> reload) {
-    return new Body(null, reload, hash, anchors, terms, scores);
+    return new Body((byte[]) null, reload, hash, anchors, terms, scores);
   }
 
   /**
@@ -61,7 +69,7 @@ public final class Body {
 
   /** This body holding {@code html} in memory. */
   public Body withHtml(String html) {
-    return new Body(html, reload, hash, anchors, terms, scores);
+    return new Body(html.getBytes(StandardCharsets.UTF_8), reload, hash, anchors, terms, scores);
   }
 
   /** A hash of the HTML: equal hashes, equal bodies. */

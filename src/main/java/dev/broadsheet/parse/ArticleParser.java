@@ -61,8 +61,8 @@ public final class ArticleParser {
   private final ImagePipeline images;
   /** Search terms, shared by every article that uses them. */
   private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Characters of body HTML that may still be kept in memory; beyond it, bodies are made again. */
-  private final java.util.concurrent.atomic.AtomicLong keepBudget;
+  /** Whether bodies are kept in memory, or made again from their files when a page needs them. */
+  private volatile boolean keepBodies = true;
 
   /**
    * {@code imageSeverity} is how a missing image or missing alt text counts: a warning for
@@ -77,7 +77,14 @@ public final class ArticleParser {
     this.paths = paths;
     this.imageSeverity = imageSeverity;
     this.images = images;
-    this.keepBudget = new java.util.concurrent.atomic.AtomicLong(Runtime.getRuntime().maxMemory() / 8);
+  }
+
+  /**
+   * Whether article bodies stay in memory from reading to rendering (quicker), or are made again
+   * from their files when a page needs them (for sites whose bodies would not fit in memory).
+   */
+  public void keepBodies(boolean keep) {
+    this.keepBodies = keep;
   }
 
   /** The article in {@code source}, or empty when it has errors (each reported). */
@@ -333,18 +340,21 @@ public final class ArticleParser {
   }
 
   /**
-   * The body of {@code converted}: kept in memory while the bodies kept take less than about a
-   * quarter of the heap, else made again from the file when a page needs it.
+   * The body of {@code converted}: kept in memory (see {@link #keepBodies}), else made again from
+   * the file when a page needs it.
    */
   private dev.broadsheet.model.Body body(SourceFile source, MarkdownConverter.Converted converted) {
     String html = converted.html();
-    dev.broadsheet.search.SearchIndex.Terms t = dev.broadsheet.search.SearchIndex.bodyTerms(html,
-        s -> terms.computeIfAbsent(s, k -> k));
-    dev.broadsheet.model.Body body = new dev.broadsheet.model.Body(null, null,
-        dev.broadsheet.util.Hashes.sha256(html), MarkdownConverter.anchors(html), t.terms(),
-        t.scores());
-    boolean keep = keepBudget.addAndGet(-html.length()) >= 0;
-    return keep ? body.withHtml(html) : reloadable(source, body);
+    dev.broadsheet.util.HtmlText text = dev.broadsheet.util.HtmlText.of(html);
+    dev.broadsheet.search.SearchIndex.Terms t = dev.broadsheet.search.SearchIndex.bodyTerms(
+        text.text(), s -> terms.computeIfAbsent(s, k -> k));
+    dev.broadsheet.model.Body body = new dev.broadsheet.model.Body(null, null, hash(html),
+        text.ids(), t.terms(), t.scores());
+    return keepBodies ? body.withHtml(html) : reloadable(source, body);
+  }
+
+  private static String hash(String html) {
+    return new dev.broadsheet.util.FastHash().add(html).hex();
   }
 
   /** {@code body} without its HTML, which is made again from {@code source} when asked for. */
@@ -358,7 +368,7 @@ public final class ArticleParser {
       String html = markdown.convert(split.body(), source.folder(), split.bodyOffset(),
           config.basePath(), new ArticleImages(config, paths, imageSeverity, images, new ArrayList<>())
               .lookup(source.path(), new Problems())).html();
-      if (dev.broadsheet.util.Hashes.sha256(html).equals(hash)) {
+      if (hash(html).equals(hash)) {
         return html;
       }
     } catch (IOException | FrontMatterSplitter.SplitException | RuntimeException e) {

@@ -157,19 +157,6 @@ public final class MarkdownConverter {
     return new Converted(html, summary, words[0], List.copyOf(refs));
   }
 
-  /** The ids of the elements of {@code html}, in order: heading anchors, footnotes. */
-  public static List<String> anchors(String html) {
-    List<String> ids = new ArrayList<>();
-    for (int at = html.indexOf(" id=\""); at >= 0; at = html.indexOf(" id=\"", at + 5)) {
-      int end = html.indexOf('"', at + 5);
-      if (end < 0) {
-        break;
-      }
-      ids.add(html.substring(at + 5, end));
-    }
-    return ids;
-  }
-
   /** Whether a resolved site path names an article file. */
   public static boolean isArticlePath(String path) {
     String lower = path.toLowerCase(java.util.Locale.ROOT);

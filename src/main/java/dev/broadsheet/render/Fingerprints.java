@@ -52,9 +52,9 @@ public final class Fingerprints {
         h.add(2L).add(siteHash);
         return;
       }
-      Object path = m.get("path");
-      if (path instanceof String p && views.isStoryView(p, m)) {
-        h.add(3L).add(stories.computeIfAbsent(p, k -> hashOf(m)));
+      if (m instanceof Views.StoryView story) {
+        // Every view of one story has the same content, however often it is built.
+        h.add(3L).add(stories.computeIfAbsent(story.path, k -> hashOf(m)));
         return;
       }
       h.add(4L).add(m.size());

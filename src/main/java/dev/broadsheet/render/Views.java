@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What templates see: plain maps and lists built from the model, documented key by key in
- * docs/templates.md. A story's view is built once and shared by every page that lists it.
+ * docs/templates.md. A story's view is built once and shared by the pages that list it (on a
+ * large site, by those rendered near each other).
  */
 public final class Views {
   private final Site site;
@@ -31,7 +32,13 @@ public final class Views {
   private final DateViews dates;
   private final Urls urls;
   private final Map<String, Object> siteView;
+  /**
+   * Story views by path, at most {@link #KEPT_VIEWS} of them: on a large site they would not all
+   * fit in memory, so past that many the lot is dropped and views are built again as needed.
+   */
   private final Map<String, Map<String, Object>> storyViews = new ConcurrentHashMap<>();
+
+  private static final int KEPT_VIEWS = 16_384;
 
   public Views(Site site) {
     this.site = site;
@@ -100,12 +107,15 @@ public final class Views {
 
   /** A story as cards, lists and the article page see it. */
   public Map<String, Object> story(Story s) {
-    return storyViews.computeIfAbsent(s.path(), p -> buildStory(s));
-  }
-
-  /** Whether {@code view} is the shared view of the story at {@code path}. */
-  boolean isStoryView(String path, Map<?, ?> view) {
-    return storyViews.get(path) == view;
+    Map<String, Object> view = storyViews.get(s.path());
+    if (view == null) {
+      if (storyViews.size() >= KEPT_VIEWS) {
+        storyViews.clear();
+      }
+      view = buildStory(s);
+      storyViews.put(s.path(), view);
+    }
+    return view;
   }
 
   public List<Map<String, Object>> stories(List<Story> list) {
@@ -116,9 +126,19 @@ public final class Views {
     return out;
   }
 
+  /** A story's view: a map like any other to templates, marked so fingerprints hash it once. */
+  static final class StoryView extends LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+    final String path;
+
+    StoryView(String path) {
+      this.path = path;
+    }
+  }
+
   private Map<String, Object> buildStory(Story s) {
     Article a = s.article();
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new StoryView(s.path());
     m.put("title", a.title());
     m.put("dek", a.dek());
     m.put("summary", a.summary());

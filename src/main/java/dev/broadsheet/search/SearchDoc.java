@@ -13,7 +13,8 @@ public record SearchDoc(String title, String dek, List<String> authors, List<Str
   /** A document whose body is {@code bodyHtml}. */
   public static SearchDoc of(String title, String dek, List<String> authors, List<String> tags,
       String location, String section, String date, String url, String bodyHtml) {
-    SearchIndex.Terms t = SearchIndex.bodyTerms(bodyHtml, s -> s);
+    SearchIndex.Terms t = SearchIndex.bodyTerms(dev.broadsheet.util.HtmlText.of(bodyHtml).text(),
+        s -> s);
     return new SearchDoc(title, dek, authors, tags, location, section, date, url, t.terms(),
         t.scores());
   }

@@ -136,30 +136,27 @@ public final class SearchIndex {
   /** The index files for {@code docs}, whose ids are their positions (newest first). */
   public static List<GeneratedFile> files(List<SearchDoc> docs) {
     // Each posting is packed in an int, the score descending in the high bits and the id
-    // ascending in the low ones, so sorting a term's ints puts its best articles first.
-    List<Map<String, Integer>> perDoc = IntStream.range(0, docs.size()).parallel()
-        .mapToObj(id -> scores(docs.get(id))).toList();
-    Map<String, int[]> postings = new HashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
-    for (int id = 0; id < perDoc.size(); id++) {
-      for (Map.Entry<String, Integer> e : perDoc.get(id).entrySet()) {
-        int n = counts.merge(e.getKey(), 1, Integer::sum);
-        int[] list = postings.get(e.getKey());
-        if (list == null || list.length < n) {
-          list = java.util.Arrays.copyOf(list == null ? new int[0] : list, Math.max(4, n * 2));
-          postings.put(e.getKey(), list);
+    // ascending in the low ones, so the smallest ints are a term's best articles. Articles are
+    // scored in parallel a batch at a time, and each term keeps only its best postings, so the
+    // memory taken stays small however many articles the site has.
+    Map<String, Best> postings = new HashMap<>();
+    for (int from = 0; from < docs.size(); from += BATCH) {
+      int start = from;
+      List<Map<String, Integer>> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH))
+          .parallel().mapToObj(id -> scores(docs.get(id))).toList();
+      for (int i = 0; i < batch.size(); i++) {
+        int id = start + i;
+        for (Map.Entry<String, Integer> e : batch.get(i).entrySet()) {
+          postings.computeIfAbsent(e.getKey(), k -> new Best())
+              .add(((MAX_SCORE - e.getValue()) << ID_BITS) | id);
         }
-        list[n - 1] = ((MAX_SCORE - e.getValue()) << ID_BITS) | id;
       }
     }
     Map<String, Map<String, int[]>> shards = new TreeMap<>();
-    for (Map.Entry<String, int[]> e : postings.entrySet()) {
-      int[] list = e.getValue();
-      int n = counts.get(e.getKey());
-      java.util.Arrays.sort(list, 0, n);
-      int kept = Math.min(MAX_POSTINGS, n);
-      int[] flat = new int[2 * kept];
-      for (int i = 0; i < kept; i++) {
+    for (Map.Entry<String, Best> e : postings.entrySet()) {
+      int[] list = e.getValue().sorted();
+      int[] flat = new int[2 * list.length];
+      for (int i = 0; i < list.length; i++) {
         flat[2 * i] = list[i] & ((1 << ID_BITS) - 1);
         flat[2 * i + 1] = MAX_SCORE - (list[i] >>> ID_BITS);
       }
@@ -192,18 +189,73 @@ public final class SearchIndex {
     return files;
   }
 
+  /** Articles scored at a time. */
+  private static final int BATCH = 4096;
+
+  /** The {@link #MAX_POSTINGS} smallest ints added: a heap with the largest kept at the top. */
+  private static final class Best {
+    private int[] heap = new int[4];
+    private int size;
+
+    void add(int v) {
+      if (size < MAX_POSTINGS) {
+        if (size == heap.length) {
+          heap = java.util.Arrays.copyOf(heap, Math.min(MAX_POSTINGS, size * 2));
+        }
+        int i = size++;
+        heap[i] = v;
+        while (i > 0 && heap[(i - 1) / 2] < heap[i]) {
+          swap(i, (i - 1) / 2);
+          i = (i - 1) / 2;
+        }
+      } else if (v < heap[0]) {
+        heap[0] = v;
+        int i = 0;
+        while (true) {
+          int l = 2 * i + 1;
+          int r = l + 1;
+          int top = i;
+          if (l < size && heap[l] > heap[top]) {
+            top = l;
+          }
+          if (r < size && heap[r] > heap[top]) {
+            top = r;
+          }
+          if (top == i) {
+            break;
+          }
+          swap(i, top);
+          i = top;
+        }
+      }
+    }
+
+    private void swap(int a, int b) {
+      int t = heap[a];
+      heap[a] = heap[b];
+      heap[b] = t;
+    }
+
+    int[] sorted() {
+      int[] out = java.util.Arrays.copyOf(heap, size);
+      java.util.Arrays.sort(out);
+      return out;
+    }
+  }
+
   /** Bits of a packed posting for the article's id; the rest hold its score. */
   private static final int ID_BITS = 24;
   /** No score is higher: a term's score is capped by the largest weight. */
   static final int MAX_SCORE = TITLE;
 
   /**
-   * The search terms of an article body and the score of each (one a use, at most
-   * {@link #BODY_MAX}), in order of first use; {@code intern} lets articles share their strings.
+   * The search terms of an article body's words ({@link dev.broadsheet.util.HtmlText}) and the
+   * score of each (one a use, at most {@link #BODY_MAX}), in order of first use; {@code intern}
+   * lets articles share their strings.
    */
-  public static Terms bodyTerms(String html, java.util.function.UnaryOperator<String> intern) {
+  public static Terms bodyTerms(String text, java.util.function.UnaryOperator<String> intern) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String t : terms(text(html))) {
+    for (String t : terms(text)) {
       counts.merge(t, 1, (a, b) -> Math.min(BODY_MAX, a + b));
     }
     String[] terms = new String[counts.size()];
@@ -241,44 +293,6 @@ public final class SearchIndex {
     for (String t : terms) {
       scores.merge(t, weight, (a, b) -> Math.min(Math.max(a, cap), a + b));
     }
-  }
-
-  /** The words of an HTML fragment: tags dropped, the common entities decoded. */
-  static String text(String html) {
-    StringBuilder sb = new StringBuilder(html.length());
-    int n = html.length();
-    for (int i = 0; i < n; i++) {
-      char c = html.charAt(i);
-      if (c == '<') {
-        int close = html.indexOf('>', i);
-        if (close < 0) {
-          sb.append(html, i, n);
-          break;
-        }
-        sb.append(' ');
-        i = close;
-      } else if (c == '&') {
-        i = entity(html, i, sb);
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static final String[][] ENTITIES = {{"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"},
-      {"&gt;", ">"}, {"&amp;", "&"}};
-
-  /** Appends the entity at {@code at} decoded (or the ampersand as it is); returns its last index. */
-  private static int entity(String html, int at, StringBuilder sb) {
-    for (String[] e : ENTITIES) {
-      if (html.startsWith(e[0], at)) {
-        sb.append(e[1]);
-        return at + e[0].length() - 1;
-      }
-    }
-    sb.append('&');
-    return at;
   }
 
   private static byte[] compact(Object value) {

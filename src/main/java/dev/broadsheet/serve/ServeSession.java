@@ -34,6 +34,8 @@ public final class ServeSession implements AutoCloseable {
   private int port;
   private volatile List<Problem> lastProblems = List.of();
   private volatile int builds;
+  /** One generator for every build of the session, so each rebuild starts from the last. */
+  private final Generator generator = Generator.remembering();
 
   private ServeSession(SitePaths site, BuildOptions options, PrintWriter out, PrintWriter err)
       throws IOException {
@@ -108,7 +110,7 @@ public final class ServeSession implements AutoCloseable {
   }
 
   private synchronized void build(String why) {
-    BuildReport report = new Generator().run(site, options.withOutput(site.output())
+    BuildReport report = generator.run(site, options.withOutput(site.output())
         .withBaseUrl(url()));
     lastProblems = report.problems();
     for (Problem p : report.problems()) {
@@ -116,8 +118,9 @@ public final class ServeSession implements AutoCloseable {
     }
     err.flush();
     if (report.published()) {
-      out.println(String.format(Locale.ROOT, "Built%s: %d articles, %d pages in %.2f s.", why,
-          report.articles(), report.pages(), report.totalMillis() / 1000.0));
+      out.println(String.format(Locale.ROOT, "Built%s: %d articles, %d pages (%d rendered) in %.2f s.",
+          why, report.articles(), report.pages(), report.work().pagesRendered(),
+          report.totalMillis() / 1000.0));
       reload.reload();
     } else {
       out.println("Build failed" + why + " with " + report.errors() + " error"
@@ -161,8 +164,6 @@ public final class ServeSession implements AutoCloseable {
     }
     server.close();
     try {
-      // The record of the served folder's pages goes with the folder.
-      Files.deleteIfExists(Generator.manifestFile(site));
       Folders.deleteTree(temp);
     } catch (IOException ignored) {
       // A temporary folder; the system cleans it up if we cannot.

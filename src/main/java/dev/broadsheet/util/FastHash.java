@@ -68,7 +68,7 @@ public final class FastHash {
   public String hex() {
     long x = fmix(a ^ count);
     long y = fmix(b + x);
-    return String.format("%016x%016x", x, y);
+    return java.util.HexFormat.of().toHexDigits(x) + java.util.HexFormat.of().toHexDigits(y);
   }
 
   /** The hash of {@code bytes}. */

@@ -1,0 +1,64 @@
+package dev.broadsheet.util;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words of an HTML fragment (tags dropped, the common entities decoded) and the ids of its
+ * elements, found in one pass: an article body is read this way once, for its search terms and
+ * for the anchors links may point to.
+ */
+public record HtmlText(String text, List<String> ids) {
+  private static final String[][] ENTITIES = {{"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"},
+      {"&gt;", ">"}, {"&amp;", "&"}};
+  private static final String ID = " id=\"";
+
+  public static HtmlText of(String html) {
+    StringBuilder sb = new StringBuilder(html.length());
+    List<String> ids = new ArrayList<>();
+    int n = html.length();
+    for (int i = 0; i < n; i++) {
+      char c = html.charAt(i);
+      if (c == '<') {
+        int close = html.indexOf('>', i);
+        if (close < 0) {
+          sb.append(html, i, n);
+          break;
+        }
+        id(html, i, close, ids);
+        sb.append(' ');
+        i = close;
+      } else if (c == '&') {
+        i = entity(html, i, sb);
+      } else {
+        sb.append(c);
+      }
+    }
+    return new HtmlText(sb.toString(), List.copyOf(ids));
+  }
+
+  /** Adds the id of the tag from {@code start} to {@code end}, if it has one. */
+  private static void id(String html, int start, int end, List<String> ids) {
+    int at = html.indexOf(ID, start);
+    if (at < 0 || at > end) {
+      return;
+    }
+    int from = at + ID.length();
+    int quote = html.indexOf('"', from);
+    if (quote > 0 && quote < end) {
+      ids.add(html.substring(from, quote));
+    }
+  }
+
+  /** Appends the entity at {@code at} decoded (or the ampersand as it is); returns its last index. */
+  private static int entity(String html, int at, StringBuilder sb) {
+    for (String[] e : ENTITIES) {
+      if (html.startsWith(e[0], at)) {
+        sb.append(e[1]);
+        return at + e[0].length() - 1;
+      }
+    }
+    sb.append('&');
+    return at;
+  }
+}
