@@ -24,12 +24,12 @@ import java.util.concurrent.Future;
 /**
  * Renders every planned page and generated file, and writes them and the static files through
  * the output writer (or nowhere, for check). Pages are rendered in parallel, one thread a core,
- * and handed to a single writing thread: file systems serialise the creation of files and
- * folders, and several threads writing at once spend their time waiting on each other's locks
- * (on this project's machine, four writers took three times the system time of one).
+ * and handed through a bounded queue to writing threads, also one a core: writing a file costs
+ * the system about as much time as rendering it costs Broadsheet, so neither may wait for the
+ * other, and more writers than cores only contend for the file system's locks.
  */
 final class RenderStage {
-  /** Rendered files waiting for the writer; bounds the memory they take. */
+  /** Rendered files waiting for the writers; bounds the memory they take. */
   private static final int QUEUE = 256;
 
   private record Rendered(String path, byte[] bytes) {}
@@ -70,22 +70,26 @@ final class RenderStage {
     boolean update = out != null && manifest != null && out.updating();
     progress.begin("Rendering pages", plans.size() + generated.size());
     BlockingQueue<Rendered> queue = new ArrayBlockingQueue<>(QUEUE);
-    ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+    int cores = Runtime.getRuntime().availableProcessors();
+    ExecutorService writerThreads = Executors.newFixedThreadPool(cores, r -> {
       Thread t = new Thread(r, "broadsheet-writer");
       t.setDaemon(true);
       return t;
     });
-    Future<?> writing = writerThread.submit(() -> {
-      for (Rendered r = take(queue); r != END; r = take(queue)) {
-        if (out != null) {
-          out.write(r.path(), r.bytes());
-          counts.written.incrementAndGet();
+    List<Future<?>> writing = new java.util.ArrayList<>();
+    for (int i = 0; i < cores; i++) {
+      writing.add(writerThreads.submit(() -> {
+        for (Rendered r = take(queue); r != END; r = take(queue)) {
+          if (out != null) {
+            out.write(r.path(), r.bytes());
+            counts.written.incrementAndGet();
+          }
+          progress.step();
         }
-        progress.step();
-      }
-      return null;
-    });
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        return null;
+      }));
+    }
+    ForkJoinPool pool = new ForkJoinPool(cores);
     try {
       pool.submit(() -> {
         plans.parallelStream().forEach(plan -> {
@@ -122,13 +126,17 @@ final class RenderStage {
           }
         });
       }).get();
-      put(queue, END, writing);
-      writing.get();
+      for (int i = 0; i < cores; i++) {
+        put(queue, END, writing);
+      }
+      for (Future<?> w : writing) {
+        w.get();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("build interrupted", e);
     } catch (ExecutionException e) {
-      writing.cancel(true);
+      writing.forEach(w -> w.cancel(true));
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
@@ -138,7 +146,7 @@ final class RenderStage {
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdown();
-      writerThread.shutdownNow();
+      writerThreads.shutdownNow();
     }
     if (out != null) {
       for (StaticFile file : statics) {
@@ -189,15 +197,17 @@ final class RenderStage {
   }
 
   /**
-   * Hands a file to the writer, waiting while the queue is full; if the writer has failed, its
+   * Hands a file to the writers, waiting while the queue is full; if a writer has failed, its
    * failure is thrown here so that rendering stops.
    */
-  private static void put(BlockingQueue<Rendered> queue, Rendered r, Future<?> writing) {
+  private static void put(BlockingQueue<Rendered> queue, Rendered r, List<Future<?>> writing) {
     try {
       while (!queue.offer(r, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        if (writing.isDone()) {
-          writing.get();
-          throw new IllegalStateException("the writer stopped early");
+        for (Future<?> w : writing) {
+          if (w.isDone()) {
+            w.get();
+            throw new IllegalStateException("a writer stopped early");
+          }
         }
       }
     } catch (InterruptedException e) {
