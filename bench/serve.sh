@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Times how long `broadsheet serve` takes to show a one-article edit: from writing the file to the
+# reload event the open pages receive.
+#
+#   bench/serve.sh [ARTICLES] [EDITS]      e.g. bench/serve.sh 10000 10
+#
+# Uses the corpus of bench/run.sh (generated if missing). Starts serve on a free port, waits for
+# the first build, opens the live-reload event stream as a page does, then appends a paragraph
+# to one article after another, waiting for each reload. Prints each edit and the median, and puts
+# the articles back afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-10000}
+edits=${2:-10}
+work=target/bench
+corpus="$work/corpus-$articles"
+mvn -B -q -DskipTests package
+if [ ! -f "$corpus/site.yaml" ]; then
+  java bench/CorpusGenerator.java "$corpus" "$articles"
+fi
+log="$work/serve.log"
+events="$work/serve-events.txt"
+./broadsheet serve --site "$corpus" --port 8790 > "$log" 2> /dev/null &
+serve=$!
+stop() {
+  kill "$serve" 2> /dev/null || true
+  [ -n "${curl:-}" ] && kill "$curl" 2> /dev/null || true
+}
+trap stop EXIT
+until grep -q '^Serving at ' "$log"; do
+  kill -0 "$serve" 2> /dev/null || { echo "serve stopped:"; cat "$log"; exit 1; }
+  sleep 0.2
+done
+url=$(sed -n 's/^Serving at \(http[^ ]*\).*/\1/p' "$log")
+echo "$(head -1 "$log")"
+curl -sN "${url}__broadsheet/events" > "$events" &
+curl=$!
+sleep 1
+
+times=()
+for run in $(seq 1 "$edits"); do
+  file=$(find "$corpus/content" -name '*.md' | sort | sed -n "$((run * 131 % articles + 1))p")
+  cp -p "$file" "$work/serve-original-$run.md"
+  edited[$run]=$file
+  start=$(date +%s%N)
+  printf '\nA paragraph added while serving, edit %s.\n' "$run" >> "$file"
+  until [ "$(grep -c '^event: reload' "$events")" -ge "$run" ]; do
+    sleep 0.002
+  done
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  times+=("$ms")
+  printf '  edit %2d: %5d ms  (%s)\n' "$run" "$ms" "$(grep '^Built after' "$log" | tail -1)"
+done
+for run in $(seq 1 "$edits"); do
+  cp -p "$work/serve-original-$run.md" "${edited[$run]}"
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}')
+echo "median from saving a file to the reload event: $median ms"
