@@ -83,11 +83,6 @@ public final class PageManifest {
     return previous.get(path);
   }
 
-  /** The files the last build wrote. */
-  public Set<String> previousPaths() {
-    return previous.keySet();
-  }
-
   /** Records what this build has at {@code path}. */
   public void record(String path, Entry entry) {
     next.put(path, entry);

@@ -143,12 +143,22 @@ public final class SearchIndex {
     for (int from = 0; from < docs.size(); from += BATCH) {
       int start = from;
       List<Map<String, Integer>> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH))
-          .parallel().mapToObj(id -> scores(docs.get(id))).toList();
+          .parallel().mapToObj(id -> frontScores(docs.get(id))).toList();
       for (int i = 0; i < batch.size(); i++) {
         int id = start + i;
-        for (Map.Entry<String, Integer> e : batch.get(i).entrySet()) {
+        Map<String, Integer> front = batch.get(i);
+        for (Map.Entry<String, Integer> e : front.entrySet()) {
           postings.computeIfAbsent(e.getKey(), k -> new Best())
               .add(((MAX_SCORE - e.getValue()) << ID_BITS) | id);
+        }
+        // Every weight of the front matter is at least BODY_MAX, so the body adds only terms
+        // not already there.
+        SearchDoc d = docs.get(id);
+        for (int t = 0; t < d.bodyTerms().length; t++) {
+          if (!front.containsKey(d.bodyTerms()[t])) {
+            postings.computeIfAbsent(d.bodyTerms()[t], k -> new Best())
+                .add(((MAX_SCORE - d.bodyScores()[t]) << ID_BITS) | id);
+          }
         }
       }
     }
@@ -271,7 +281,8 @@ public final class SearchIndex {
   /** Terms and their scores, at the same indexes. */
   public record Terms(String[] terms, byte[] scores) {}
 
-  private static Map<String, Integer> scores(SearchDoc d) {
+  /** The scores of the terms of what an article says of itself: headline, tags, bylines, dek. */
+  private static Map<String, Integer> frontScores(SearchDoc d) {
     Map<String, Integer> scores = new HashMap<>();
     addAll(scores, terms(d.title()), TITLE, TITLE);
     d.tags().forEach(t -> addAll(scores, terms(t), TAG, TAG));
@@ -281,10 +292,6 @@ public final class SearchIndex {
     }
     if (d.location() != null) {
       addAll(scores, terms(d.location()), LOCATION, LOCATION);
-    }
-    // Every weight above is at least BODY_MAX, so the body adds only terms not already there.
-    for (int i = 0; i < d.bodyTerms().length; i++) {
-      scores.putIfAbsent(d.bodyTerms()[i], (int) d.bodyScores()[i]);
     }
     return scores;
   }
