@@ -39,7 +39,9 @@ import dev.broadsheet.source.ContentTree;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.broadsheet.util.FastHash;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +49,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Runs a build: load, parse, model, render, publish, each stage timed. {@code check} is the same
@@ -124,7 +128,7 @@ public final class Generator {
     ParseCache cache = !caching ? null
         : lastArticles != null && lastArticles.key().equals(readKey) ? lastArticles
         : ParseCache.load(paths.cache().resolve("articles.bin"), readKey);
-    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger read = new AtomicInteger();
     List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
       Parsed p = cache == null ? parser.parse(s) : read(s, parser, cache);
       if (cache == null || !cache.isReused(s, p)) {
@@ -257,7 +261,11 @@ public final class Generator {
     return total * 3 / 2 < Runtime.getRuntime().maxMemory() / 6;
   }
 
-  /** {@code source} as the cache has it, if unchanged, else read now (and kept for next time). */
+  /**
+   * {@code source} as the cache has it, if unchanged, else read now (and kept for next time). The
+   * stamp is taken before reading and the hash is of the bytes read, so a change while reading
+   * shows next time.
+   */
   private static Parsed read(SourceFile source, ArticleParser parser, ParseCache cache) {
     ParseCache.Stamp stamp = ParseCache.Stamp.of(source.file());
     Parsed earlier = cache.get(source, stamp);
@@ -266,9 +274,8 @@ public final class Generator {
       cache.put(source, stamp, cache.previousHash(source), earlier);
       return p;
     }
-    String hash = ParseCache.hash(source.file());
     p = parser.parse(source);
-    cache.put(source, stamp, hash, p);
+    cache.put(source, stamp, p.sourceHash(), p);
     return p;
   }
 
@@ -280,7 +287,7 @@ public final class Generator {
   private static String readKey(SitePaths paths, SiteConfig config, Severity imageSeverity) {
     StringBuilder key = new StringBuilder(CODE);
     try {
-      key.append(' ').append(dev.broadsheet.util.FastHash.of(Files.readAllBytes(paths.config())));
+      key.append(' ').append(FastHash.of(Files.readAllBytes(paths.config())));
     } catch (IOException e) {
       key.append(" unreadable site.yaml ").append(System.nanoTime());
     }
@@ -296,7 +303,7 @@ public final class Generator {
 
   private static String code() {
     try {
-      java.nio.file.Path jar = java.nio.file.Path.of(
+      Path jar = Path.of(
           Generator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isRegularFile(jar)) {
         return "jar " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
@@ -308,18 +315,18 @@ public final class Generator {
   }
 
   /** Where the pages of the output folder are recorded: one manifest per output folder. */
-  public static java.nio.file.Path manifestFile(SitePaths paths) {
+  public static Path manifestFile(SitePaths paths) {
     String folder = paths.output().toAbsolutePath().normalize().toString();
-    return paths.cache().resolve("pages-" + new dev.broadsheet.util.FastHash().add(folder).hex().substring(0, 16)
-        + ".bin");
+    String name = new FastHash().add(folder).hex().substring(0, 16);
+    return paths.cache().resolve("pages-" + name + ".bin");
   }
 
   /** A hash of the site's own templates (the default theme's are part of Broadsheet's build). */
   private static String templatesKey(SitePaths paths) {
-    dev.broadsheet.util.FastHash h = new dev.broadsheet.util.FastHash();
+    FastHash h = new FastHash();
     if (Files.isDirectory(paths.templates())) {
-      try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(paths.templates())) {
-        for (java.nio.file.Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+      try (Stream<Path> walk = Files.walk(paths.templates())) {
+        for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
           h.add(paths.relative(f)).add(Files.readAllBytes(f));
         }
       } catch (IOException e) {

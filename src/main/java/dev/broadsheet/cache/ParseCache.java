@@ -212,8 +212,9 @@ public final class ParseCache {
     Map<String, Entry> entries = new HashMap<>(count * 2);
     for (int i = 0; i < count; i++) {
       String path = in.readUTF();
-      Entry e = new Entry(new Stamp(in.readLong(), in.readLong()), ParsedCodec.string(in),
-          ParsedCodec.read(in));
+      Stamp stamp = new Stamp(in.readLong(), in.readLong());
+      String hash = ParsedCodec.string(in);
+      Entry e = new Entry(stamp, hash, ParsedCodec.read(in, hash));
       String[] own = new String[in.readInt()];
       byte[] codes = in.readNBytes(in.readInt());
       int at = 0;
@@ -233,7 +234,7 @@ public final class ParseCache {
         byte[] scores = in.readNBytes(own.length);
         Parsed p = e.parsed();
         e = new Entry(e.stamp(), e.hash(), new Parsed(a.withBody(a.body().withTerms(own, scores)),
-            p.problems(), p.keys(), p.images()));
+            p.problems(), p.keys(), p.images(), p.sourceHash()));
       }
       entries.put(path, e);
     }

@@ -66,14 +66,15 @@ final class ParsedCodec {
     }
   }
 
-  static Parsed read(DataInputStream in) throws IOException {
+  /** Reads what {@link #write} wrote of a file whose bytes hash to {@code sourceHash}. */
+  static Parsed read(DataInputStream in, String sourceHash) throws IOException {
     List<Problem> problems = list(in, i -> new Problem(string(i), i.readInt(), i.readInt(),
         i.readBoolean() ? Severity.ERROR : Severity.WARNING, string(i)));
     List<Parsed.KeyUse> keys = list(in, i -> new Parsed.KeyUse(string(i), i.readInt(), i.readInt()));
     List<Parsed.ImageDependency> images = list(in, i -> new Parsed.ImageDependency(string(i),
         string(i), i.readLong(), i.readLong()));
     Article a = in.readBoolean() ? article(in) : null;
-    return new Parsed(a, problems, keys, images);
+    return new Parsed(a, problems, keys, images, sourceHash);
   }
 
   private static void article(DataOutputStream out, Article a) throws IOException {

@@ -13,6 +13,7 @@ import dev.broadsheet.problem.Problems;
 import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.TextFiles;
+import dev.broadsheet.util.FastHash;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Plain;
 import dev.broadsheet.yaml.Position;
@@ -113,9 +114,10 @@ public final class ArticleParser {
     Problems problems = new Problems();
     List<Parsed.KeyUse> keys = new ArrayList<>();
     List<Parsed.ImageDependency> deps = new ArrayList<>();
+    String[] hash = {""};
     Article article = read(source, problems, keys, new ArticleImages(config, paths,
-        imageSeverity, images, deps));
-    return new Parsed(article, problems.sorted(), List.copyOf(keys), List.copyOf(deps));
+        imageSeverity, images, deps), hash);
+    return new Parsed(article, problems.sorted(), List.copyOf(keys), List.copyOf(deps), hash[0]);
   }
 
   /**
@@ -129,11 +131,12 @@ public final class ArticleParser {
     }
     Article a = earlier.article();
     return a == null ? earlier : new Parsed(a.withBody(reloadable(source, a.body())),
-        earlier.problems(), earlier.keys(), earlier.images());
+        earlier.problems(), earlier.keys(), earlier.images(), earlier.sourceHash());
   }
 
+  /** Reads the article; {@code hash[0]} is set to a hash of the bytes read. */
   private Article read(SourceFile source, Problems problems, List<Parsed.KeyUse> keys,
-      ArticleImages articleImages) {
+      ArticleImages articleImages, String[] hash) {
     String file = source.path();
     String text;
     try {
@@ -144,7 +147,9 @@ public final class ArticleParser {
             size / (1024.0 * 1024), MAX_BYTES / (1024 * 1024)));
         return null;
       }
-      text = TextFiles.read(source.file());
+      byte[] bytes = Files.readAllBytes(source.file());
+      hash[0] = FastHash.of(bytes);
+      text = TextFiles.decode(bytes);
     } catch (TextFiles.InvalidTextException e) {
       problems.error(file, e.line(), e.column(), e.getMessage());
       return null;
@@ -354,7 +359,7 @@ public final class ArticleParser {
   }
 
   private static String hash(String html) {
-    return new dev.broadsheet.util.FastHash().add(html).hex();
+    return new FastHash().add(html).hex();
   }
 
   /** {@code body} without its HTML, which is made again from {@code source} when asked for. */

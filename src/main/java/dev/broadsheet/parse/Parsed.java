@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * What reading one article file gave: the article (null when it has errors), the problems found,
- * the unknown front-matter keys it used, and the image files it looked for. Together they are all
+ * the unknown front-matter keys it used, the image files it looked for, and a hash of the bytes
+ * read ({@code FastHash}; "" when the file could not be read). Together they are all
  * that reading the file does, so a build cache can stand in for reading it again while the file
  * and the images it looked for are unchanged.
  */
 public record Parsed(Article article, List<Problem> problems, List<KeyUse> keys,
-    List<ImageDependency> images) {
+    List<ImageDependency> images, String sourceHash) {
 
   /** An unknown front-matter key and where it stands. */
   public record KeyUse(String key, int line, int column) {}
