@@ -11,6 +11,7 @@ import dev.broadsheet.syndication.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import dev.broadsheet.util.FastHash;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -76,7 +77,7 @@ final class RenderStage {
       t.setDaemon(true);
       return t;
     });
-    List<Future<?>> writing = new java.util.ArrayList<>();
+    List<Future<?>> writing = new ArrayList<>();
     for (int i = 0; i < cores; i++) {
       writing.add(writerThreads.submit(() -> {
         for (Rendered r = take(queue); r != END; r = take(queue)) {
@@ -137,13 +138,7 @@ final class RenderStage {
       throw new IllegalStateException("build interrupted", e);
     } catch (ExecutionException e) {
       writing.forEach(w -> w.cancel(true));
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw unwrap(e);
     } finally {
       pool.shutdown();
       writerThreads.shutdownNow();
@@ -192,6 +187,17 @@ final class RenderStage {
     return s == null ? null : "file " + s.size() + " " + s.modified();
   }
 
+  /** The failure of a rendering or writing thread, as it was thrown there. */
+  private static RuntimeException unwrap(ExecutionException e) {
+    if (e.getCause() instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (e.getCause() instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(e.getCause());
+  }
+
   private static Rendered take(BlockingQueue<Rendered> queue) throws InterruptedException {
     return queue.take();
   }
@@ -214,13 +220,7 @@ final class RenderStage {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("build interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw unwrap(e);
     }
   }
 }
