@@ -210,11 +210,12 @@ public final class ParseCache {
     }
     int count = in.readInt();
     Map<String, Entry> entries = new HashMap<>(count * 2);
+    Map<String, String> names = new HashMap<>();
     for (int i = 0; i < count; i++) {
       String path = in.readUTF();
       Stamp stamp = new Stamp(in.readLong(), in.readLong());
       String hash = ParsedCodec.string(in);
-      Entry e = new Entry(stamp, hash, ParsedCodec.read(in, hash));
+      Entry e = new Entry(stamp, hash, ParsedCodec.read(in, hash, names));
       String[] own = new String[in.readInt()];
       byte[] codes = in.readNBytes(in.readInt());
       int at = 0;

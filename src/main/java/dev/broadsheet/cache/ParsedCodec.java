@@ -66,14 +66,18 @@ final class ParsedCodec {
     }
   }
 
-  /** Reads what {@link #write} wrote of a file whose bytes hash to {@code sourceHash}. */
-  static Parsed read(DataInputStream in, String sourceHash) throws IOException {
+  /**
+   * Reads what {@link #write} wrote of a file whose bytes hash to {@code sourceHash}; names that
+   * articles share (sections, tags, bylines, places, credits) come from {@code names}.
+   */
+  static Parsed read(DataInputStream in, String sourceHash, Map<String, String> names)
+      throws IOException {
     List<Problem> problems = list(in, i -> new Problem(string(i), i.readInt(), i.readInt(),
         i.readBoolean() ? Severity.ERROR : Severity.WARNING, string(i)));
     List<Parsed.KeyUse> keys = list(in, i -> new Parsed.KeyUse(string(i), i.readInt(), i.readInt()));
     List<Parsed.ImageDependency> images = list(in, i -> new Parsed.ImageDependency(string(i),
         string(i), i.readLong(), i.readLong()));
-    Article a = in.readBoolean() ? article(in) : null;
+    Article a = in.readBoolean() ? article(in, names) : null;
     return new Parsed(a, problems, keys, images, sourceHash);
   }
 
@@ -144,18 +148,23 @@ final class ParsedCodec {
     }
   }
 
-  private static Article article(DataInputStream in) throws IOException {
+  private static Article article(DataInputStream in, Map<String, String> names)
+      throws IOException {
+    Reader<String> name = i -> {
+      String s = string(i);
+      return s == null ? null : names.computeIfAbsent(s, k -> k);
+    };
     String source = string(in);
     String title = string(in);
     String dek = string(in);
     ZonedDateTime date = time(in);
     ZonedDateTime updated = time(in);
     ZonedDateTime embargo = time(in);
-    List<String> authors = list(in, ParsedCodec::string);
-    String credit = string(in);
-    String section = string(in);
-    List<String> tags = list(in, ParsedCodec::string);
-    String location = string(in);
+    List<String> authors = list(in, name);
+    String credit = name.read(in);
+    String section = name.read(in);
+    List<String> tags = list(in, name);
+    String location = name.read(in);
     Image image = null;
     if (in.readBoolean()) {
       String src = string(in);

@@ -17,22 +17,24 @@ public final class Body {
   private final byte[] html;
   private final Supplier<String> reload;
   private final String hash;
-  private final List<String> anchors;
+  /** The anchor ids, each followed by a newline: one string rather than one an anchor. */
+  private final String anchors;
   private final String[] terms;
   private final byte[] scores;
 
   public Body(String html, Supplier<String> reload, String hash, List<String> anchors,
       String[] terms, byte[] scores) {
-    this(html == null ? null : html.getBytes(StandardCharsets.UTF_8), reload, hash, anchors,
+    this(html == null ? null : html.getBytes(StandardCharsets.UTF_8), reload, hash,
+        anchors.stream().map(id -> id + "\n").collect(java.util.stream.Collectors.joining()),
         terms, scores);
   }
 
-  private Body(byte[] html, Supplier<String> reload, String hash, List<String> anchors,
+  private Body(byte[] html, Supplier<String> reload, String hash, String anchors,
       String[] terms, byte[] scores) {
     this.html = html;
     this.reload = reload;
     this.hash = hash;
-    this.anchors = List.copyOf(anchors);
+    this.anchors = anchors;
     this.terms = terms;
     this.scores = scores;
   }
@@ -78,11 +80,15 @@ public final class Body {
   }
 
   public boolean hasAnchor(String id) {
-    return anchors.contains(id);
+    if (id.indexOf('\n') >= 0) {
+      return false;
+    }
+    String line = id + "\n";
+    return anchors.startsWith(line) || anchors.contains("\n" + line);
   }
 
   public List<String> anchors() {
-    return anchors;
+    return anchors.isEmpty() ? List.of() : List.of(anchors.split("\n"));
   }
 
   /** The distinct search terms of the body. */

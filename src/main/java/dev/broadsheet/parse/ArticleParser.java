@@ -62,6 +62,8 @@ public final class ArticleParser {
   private final ImagePipeline images;
   /** Search terms, shared by every article that uses them. */
   private final Map<String, String> terms = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Sections, tags, bylines, places and credits, shared by every article that names them. */
+  private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
   /** Whether bodies are kept in memory, or made again from their files when a page needs them. */
   private volatile boolean keepBodies = true;
 
@@ -255,8 +257,8 @@ public final class ArticleParser {
       return null;
     }
     return new Article(file, title.get(), f.text("/dek").orElse(null), date, updated, embargo,
-        List.copyOf(authors), f.text("/source").orElse(null), section, List.copyOf(tags),
-        f.text("/location").orElse(null), image, summary, slug,
+        names(authors), name(f.text("/source").orElse(null)), name(section), names(tags),
+        name(f.text("/location").orElse(null)), image, summary, slug,
         f.bool("/featured").orElse(false), draft, corrections(f), body(source, body), body.wordCount(),
         articleLinks(body), Map.copyOf(lines), java.util.Collections.unmodifiableMap(extra));
   }
@@ -380,6 +382,18 @@ public final class ArticleParser {
       // Reported below as a change during the build.
     }
     throw new dev.broadsheet.model.Body.ChangedException(source.path());
+  }
+
+  /**
+   * One string for each name however many articles repeat it: on a large site, tags and bylines
+   * written again in every article would otherwise take much of the memory.
+   */
+  private String name(String s) {
+    return s == null ? null : names.computeIfAbsent(s, k -> k);
+  }
+
+  private List<String> names(List<String> list) {
+    return list.stream().map(this::name).toList();
   }
 
   private static List<ArticleLink> articleLinks(MarkdownConverter.Converted body) {
