@@ -39,14 +39,17 @@ public record HtmlText(String text, List<String> ids) {
 
   /** Adds the id of the tag from {@code start} to {@code end}, if it has one. */
   private static void id(String html, int start, int end, List<String> ids) {
-    int at = html.indexOf(ID, start);
-    if (at < 0 || at > end) {
-      return;
-    }
-    int from = at + ID.length();
-    int quote = html.indexOf('"', from);
-    if (quote > 0 && quote < end) {
-      ids.add(html.substring(from, quote));
+    // Looked for within the tag only: a search to the end of the body for every tag would make
+    // reading a body take time in the square of its length.
+    for (int at = start; at + ID.length() <= end; at++) {
+      if (html.charAt(at) == ' ' && html.startsWith(ID, at)) {
+        int from = at + ID.length();
+        int quote = html.indexOf('"', from);
+        if (quote > 0 && quote < end) {
+          ids.add(html.substring(from, quote));
+        }
+        return;
+      }
     }
   }
 
