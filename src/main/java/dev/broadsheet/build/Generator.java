@@ -271,11 +271,11 @@ public final class Generator {
     Parsed earlier = cache.get(source, stamp);
     Parsed p = earlier == null ? null : parser.reuse(source, earlier);
     if (p != null) {
-      cache.put(source, stamp, cache.previousHash(source), earlier);
+      cache.put(source, stamp, earlier);
       return p;
     }
     p = parser.parse(source);
-    cache.put(source, stamp, p.sourceHash(), p);
+    cache.put(source, stamp, p);
     return p;
   }
 

@@ -42,8 +42,8 @@ public final class ParseCache {
     }
   }
 
-  /** An article file's stamp and a hash of its bytes when it was read, and what reading gave. */
-  private record Entry(Stamp stamp, String hash, Parsed parsed) {}
+  /** An article file's stamp when it was read, and what reading gave (with a hash of its bytes). */
+  private record Entry(Stamp stamp, Parsed parsed) {}
 
   private final Path file;
   private final String key;
@@ -90,7 +90,7 @@ public final class ParseCache {
       return e.parsed();
     }
     // A new stamp with the same bytes (a fresh clone, a copy, a touch) is the same article.
-    return e.hash().equals(hash(source.file())) ? e.parsed() : null;
+    return e.parsed().sourceHash().equals(hash(source.file())) ? e.parsed() : null;
   }
 
   /** A hash of the bytes of {@code file}, or "" when it cannot be read. */
@@ -128,19 +128,13 @@ public final class ParseCache {
   }
 
   /**
-   * Keeps what reading {@code source} gave this time: {@code stamp} and {@code hash} were taken
-   * before it was read, so a change while reading shows next time.
+   * Keeps what reading {@code source} gave this time: {@code stamp} was taken before it was read
+   * and the hash in {@code parsed} is of the bytes read, so a change while reading shows next time.
    */
-  public void put(SourceFile source, Stamp stamp, String hash, Parsed parsed) {
-    if (stamp != null && !hash.isEmpty()) {
-      next.put(source.path(), new Entry(stamp, hash, parsed));
+  public void put(SourceFile source, Stamp stamp, Parsed parsed) {
+    if (stamp != null && !parsed.sourceHash().isEmpty()) {
+      next.put(source.path(), new Entry(stamp, parsed));
     }
-  }
-
-  /** The hash of {@code source} when the last build read it, or "" when it did not. */
-  public String previousHash(SourceFile source) {
-    Entry e = previous.get(source.path());
-    return e == null ? "" : e.hash();
   }
 
   /** Whether this build read or dropped any article, so the file needs writing again. */
@@ -185,7 +179,7 @@ public final class ParseCache {
       out.writeUTF(e.getKey());
       out.writeLong(e.getValue().stamp().size());
       out.writeLong(e.getValue().stamp().modified());
-      ParsedCodec.string(out, e.getValue().hash());
+      ParsedCodec.string(out, e.getValue().parsed().sourceHash());
       ParsedCodec.write(out, e.getValue().parsed());
       Article a = e.getValue().parsed().article();
       String[] own = a == null ? new String[0] : a.body().terms();
@@ -215,7 +209,7 @@ public final class ParseCache {
       String path = in.readUTF();
       Stamp stamp = new Stamp(in.readLong(), in.readLong());
       String hash = ParsedCodec.string(in);
-      Entry e = new Entry(stamp, hash, ParsedCodec.read(in, hash, names));
+      Entry e = new Entry(stamp, ParsedCodec.read(in, hash, names));
       String[] own = new String[in.readInt()];
       byte[] codes = in.readNBytes(in.readInt());
       int at = 0;
@@ -234,7 +228,7 @@ public final class ParseCache {
       if (a != null) {
         byte[] scores = in.readNBytes(own.length);
         Parsed p = e.parsed();
-        e = new Entry(e.stamp(), e.hash(), new Parsed(a.withBody(a.body().withTerms(own, scores)),
+        e = new Entry(e.stamp(), new Parsed(a.withBody(a.body().withTerms(own, scores)),
             p.problems(), p.keys(), p.images(), p.sourceHash()));
       }
       entries.put(path, e);
