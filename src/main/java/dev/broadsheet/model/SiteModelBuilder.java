@@ -23,9 +23,15 @@ import java.util.TreeMap;
  */
 public final class SiteModelBuilder {
   /** Newest first; among equal times, by source path. */
-  public static final Comparator<Story> NEWEST_FIRST =
-      Comparator.comparing((Story s) -> s.article().date().toInstant()).reversed()
-          .thenComparing(s -> s.article().source());
+  public static final Comparator<Story> NEWEST_FIRST = (x, y) -> {
+    ZonedDateTime a = x.article().date();
+    ZonedDateTime b = y.article().date();
+    int byTime = Long.compare(b.toEpochSecond(), a.toEpochSecond());
+    if (byTime == 0) {
+      byTime = Integer.compare(b.getNano(), a.getNano());
+    }
+    return byTime != 0 ? byTime : x.article().source().compareTo(y.article().source());
+  };
 
   private final SiteConfig config;
 
