@@ -42,51 +42,70 @@ final class Related {
       positions.put(list, at);
     }
 
-    double[] score = new double[n];
-    int[] touched = new int[n];
+    // Stories are scored in parallel, a run of them at a time, each run with arrays of its own.
+    List<List<Story>> found = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    java.util.stream.IntStream.range(0, (n + RUN - 1) / RUN).parallel().forEach(r -> {
+      double[] score = new double[n];
+      int[] touched = new int[n];
+      for (int i = r * RUN; i < Math.min(n, (r + 1) * RUN); i++) {
+        found.set(i, best(i, stories, tags, bySection, members, positions, epoch, score, touched));
+      }
+    });
     Map<String, List<Story>> out = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
-      Story s = stories.get(i);
-      int count = 0;
-      for (String slug : s.tagSlugs()) {
-        List<Story> tagged = tags.get(slug).stories();
-        double weight = Math.log(1.0 + (double) n / tagged.size());
-        count = add(i, members.get(tagged), positions.get(tagged).get(s), weight, score, touched, count);
-      }
-      List<Story> section = bySection.get(s.article().section());
-      if (section != null) {
-        count = add(i, members.get(section), positions.get(section).get(s), SAME_SECTION, score,
-            touched, count);
-      }
-      int[] best = new int[COUNT];
-      double[] bestScore = new double[COUNT];
-      int kept = 0;
-      for (int c = 0; c < count; c++) {
-        int j = touched[c];
-        double total = score[j] + 0.5 / (1.0 + Math.abs(epoch[i] - epoch[j]) / DAY_SECONDS / 30.0);
-        score[j] = 0;
-        int at = kept;
-        while (at > 0 && better(total, j, bestScore[at - 1], best[at - 1])) {
-          at--;
-        }
-        if (at < COUNT) {
-          int last = Math.min(kept, COUNT - 1);
-          for (int m = last; m > at; m--) {
-            best[m] = best[m - 1];
-            bestScore[m] = bestScore[m - 1];
-          }
-          best[at] = j;
-          bestScore[at] = total;
-          kept = Math.min(kept + 1, COUNT);
-        }
-      }
-      List<Story> related = new ArrayList<>(kept);
-      for (int k = 0; k < kept; k++) {
-        related.add(stories.get(best[k]));
-      }
-      out.put(s.path(), List.copyOf(related));
+      out.put(stories.get(i).path(), found.get(i));
     }
     return out;
+  }
+
+  /** Stories scored by one thread at a time. */
+  private static final int RUN = 2048;
+
+  /** The related stories of story {@code i}; {@code score} is all zeros before and after. */
+  private static List<Story> best(int i, List<Story> stories, Map<String, Tag> tags,
+      Map<String, List<Story>> bySection, Map<List<Story>, int[]> members,
+      Map<List<Story>, Map<Story, Integer>> positions, long[] epoch, double[] score,
+      int[] touched) {
+    int n = stories.size();
+    Story s = stories.get(i);
+    int count = 0;
+    for (String slug : s.tagSlugs()) {
+      List<Story> tagged = tags.get(slug).stories();
+      double weight = Math.log(1.0 + (double) n / tagged.size());
+      count = add(i, members.get(tagged), positions.get(tagged).get(s), weight, score, touched, count);
+    }
+    List<Story> section = bySection.get(s.article().section());
+    if (section != null) {
+      count = add(i, members.get(section), positions.get(section).get(s), SAME_SECTION, score,
+          touched, count);
+    }
+    int[] best = new int[COUNT];
+    double[] bestScore = new double[COUNT];
+    int kept = 0;
+    for (int c = 0; c < count; c++) {
+      int j = touched[c];
+      double total = score[j] + 0.5 / (1.0 + Math.abs(epoch[i] - epoch[j]) / DAY_SECONDS / 30.0);
+      score[j] = 0;
+      int at = kept;
+      while (at > 0 && better(total, j, bestScore[at - 1], best[at - 1])) {
+        at--;
+      }
+      if (at < COUNT) {
+        int last = Math.min(kept, COUNT - 1);
+        for (int m = last; m > at; m--) {
+          best[m] = best[m - 1];
+          bestScore[m] = bestScore[m - 1];
+        }
+        best[at] = j;
+        bestScore[at] = total;
+        kept = Math.min(kept + 1, COUNT);
+      }
+    }
+    List<Story> related = new ArrayList<>(kept);
+    for (int k = 0; k < kept; k++) {
+      related.add(stories.get(best[k]));
+    }
+    return List.copyOf(related);
   }
 
   /** Higher score first; on a tie, the lower index: stories are newest first, ties by path. */
