@@ -139,31 +139,43 @@ public final class SearchIndex {
     // ascending in the low ones, so the smallest ints are a term's best articles. Articles are
     // scored in parallel a batch at a time, and each term keeps only its best postings, so the
     // memory taken stays small however many articles the site has.
-    Map<String, Best> postings = new HashMap<>();
+    // The terms are split by hash between as many maps as there are cores, each filled by one
+    // thread reading every article of a batch, so no two threads touch one map.
+    int parts = Runtime.getRuntime().availableProcessors();
+    List<Map<String, Best>> postings = new ArrayList<>();
+    for (int k = 0; k < parts; k++) {
+      postings.add(new HashMap<>());
+    }
     for (int from = 0; from < docs.size(); from += BATCH) {
       int start = from;
       List<Map<String, Integer>> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH))
           .parallel().mapToObj(id -> frontScores(docs.get(id))).toList();
-      for (int i = 0; i < batch.size(); i++) {
-        int id = start + i;
-        Map<String, Integer> front = batch.get(i);
-        for (Map.Entry<String, Integer> e : front.entrySet()) {
-          postings.computeIfAbsent(e.getKey(), k -> new Best())
-              .add(((MAX_SCORE - e.getValue()) << ID_BITS) | id);
-        }
-        // Every weight of the front matter is at least BODY_MAX, so the body adds only terms
-        // not already there.
-        SearchDoc d = docs.get(id);
-        for (int t = 0; t < d.bodyTerms().length; t++) {
-          if (!front.containsKey(d.bodyTerms()[t])) {
-            postings.computeIfAbsent(d.bodyTerms()[t], k -> new Best())
-                .add(((MAX_SCORE - d.bodyScores()[t]) << ID_BITS) | id);
+      IntStream.range(0, parts).parallel().forEach(k -> {
+        Map<String, Best> mine = postings.get(k);
+        for (int i = 0; i < batch.size(); i++) {
+          int id = start + i;
+          for (Map.Entry<String, Integer> e : batch.get(i).entrySet()) {
+            if (part(e.getKey(), parts) == k) {
+              mine.computeIfAbsent(e.getKey(), t -> new Best())
+                  .add(((MAX_SCORE - e.getValue()) << ID_BITS) | id);
+            }
+          }
+          // Every weight of the front matter is at least BODY_MAX, so the body adds only terms
+          // not already there.
+          SearchDoc d = docs.get(id);
+          String[] terms = d.bodyTerms();
+          for (int t = 0; t < terms.length; t++) {
+            if (part(terms[t], parts) == k && !batch.get(i).containsKey(terms[t])) {
+              mine.computeIfAbsent(terms[t], x -> new Best())
+                  .add(((MAX_SCORE - d.bodyScores()[t]) << ID_BITS) | id);
+            }
           }
         }
-      }
+      });
     }
     Map<String, Map<String, int[]>> shards = new TreeMap<>();
-    for (Map.Entry<String, Best> e : postings.entrySet()) {
+    for (Map.Entry<String, Best> e : postings.stream().flatMap(m -> m.entrySet().stream())
+        .toList()) {
       int[] list = e.getValue().sorted();
       int[] flat = new int[2 * list.length];
       for (int i = 0; i < list.length; i++) {
@@ -197,6 +209,11 @@ public final class SearchIndex {
     files.add(new GeneratedFile("search/meta.json", "site.yaml", () -> compact(
         OrderedMaps.of("version", 1, "articles", docs.size(), "docsPerFile", DOCS_PER_FILE))));
     return files;
+  }
+
+  /** Which of {@code parts} maps holds {@code term}'s postings. */
+  private static int part(String term, int parts) {
+    return Math.floorMod(term.hashCode() * 0x9E3779B9, parts);
   }
 
   /** Articles scored at a time. */
