@@ -49,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -100,8 +101,8 @@ public final class Generator {
     long t = System.nanoTime();
 
     Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(paths, problems);
-    ContentTree tree = new ContentScanner().scan(paths, problems);
     if (loaded.isEmpty()) {
+      new ContentScanner().scan(paths, problems);
       return report(problems, 0, 0, 0, 0, stages, false, Optional.empty());
     }
     SiteConfig config = loaded.get();
@@ -110,24 +111,30 @@ public final class Generator {
         config = config.withBaseUrl(SiteConfigLoader.normalizeBaseUrl(options.baseUrl()));
       } catch (IllegalArgumentException e) {
         problems.error("--base-url", 0, 0, e.getMessage());
+        new ContentScanner().scan(paths, problems);
         return report(problems, 0, 0, 0, 0, stages, false, Optional.empty());
       }
     }
+    Severity imageSeverity = options.write() ? Severity.WARNING : Severity.ERROR;
+    boolean caching = options.write() && options.cache();
+    String readKey = readKey(paths, config, imageSeverity);
+    // The last build's readings load on another thread while the content folder is scanned.
+    CompletableFuture<ParseCache> cached = !caching ? CompletableFuture.completedFuture(null)
+        : lastArticles != null && lastArticles.key().equals(readKey)
+            ? CompletableFuture.completedFuture(lastArticles)
+            : CompletableFuture.supplyAsync(
+                () -> ParseCache.load(paths.cache().resolve("articles.bin"), readKey));
+    ContentTree tree = new ContentScanner().scan(paths, problems);
     t = lap(stages, "load", t);
 
-    Severity imageSeverity = options.write() ? Severity.WARNING : Severity.ERROR;
     UnknownKeys unknownKeys = new UnknownKeys();
     ImagePipeline images = new ImagePipeline(config.images(), paths.imageCache(), options.write());
     ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
         paths, imageSeverity, unknownKeys, images);
     parser.keepBodies(bodiesFit(tree));
     progress.begin("Reading articles", tree.articles().size());
-    boolean caching = options.write() && options.cache();
     long readFrom = System.currentTimeMillis();
-    String readKey = readKey(paths, config, imageSeverity);
-    ParseCache cache = !caching ? null
-        : lastArticles != null && lastArticles.key().equals(readKey) ? lastArticles
-        : ParseCache.load(paths.cache().resolve("articles.bin"), readKey);
+    ParseCache cache = cached.join();
     AtomicInteger read = new AtomicInteger();
     List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
       Parsed p = cache == null ? parser.parse(s) : read(s, parser, cache);
