@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How templates see a time: already formatted in the site's language and time zone, so templates
@@ -18,6 +19,9 @@ final class DateViews {
   private final DateTimeFormatter zone;
   private final DateTimeFormatter monthYear;
   private final DateTimeFormatter monthName;
+  private final Map<java.time.LocalDate, String[]> days = new ConcurrentHashMap<>();
+  private final Map<java.time.LocalTime, String> times = new ConcurrentHashMap<>();
+  private final Map<String, String> zones = new ConcurrentHashMap<>();
 
   DateViews(Locale locale) {
     longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -38,10 +42,15 @@ final class DateViews {
     }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("iso", t.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-    m.put("date", t.format(longDate));
-    m.put("short", t.format(shortDate));
-    m.put("time", t.format(time));
-    m.put("zone", t.format(zone));
+    // Formatting takes time, and a site's stories share days, minutes and zones.
+    String[] day = days.computeIfAbsent(t.toLocalDate(),
+        d -> new String[] {t.format(longDate), t.format(shortDate)});
+    m.put("date", day[0]);
+    m.put("short", day[1]);
+    m.put("time", times.computeIfAbsent(t.toLocalTime().withSecond(0).withNano(0),
+        x -> t.format(time)));
+    m.put("zone", zones.computeIfAbsent(t.getZone().getId() + " " + t.getOffset().getId(),
+        x -> t.format(zone)));
     m.put("year", t.getYear());
     m.put("month", t.getMonthValue());
     m.put("day", t.getDayOfMonth());
