@@ -11,14 +11,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A page's fingerprint: a hash of its template set and of everything its template can see, so
  * that a page whose fingerprint is unchanged since the last build would be rendered to the same
- * bytes and need not be rendered again. Story views are shared by every page that lists them,
- * so each is hashed once a build. The site view's {@code now} (the time of the build) is left
+ * bytes and need not be rendered again. Story views, and other data many pages show, are hashed
+ * once a build. The site view's {@code now} (the time of the build) is left
  * out: otherwise no page would ever be kept.
  */
 public final class Fingerprints {
   private final Views views;
   private final String global;
-  private final Map<String, String> stories = new ConcurrentHashMap<>();
+  /** Hashes of {@link Views.Shared} data by key. */
+  private final Map<String, String> hashes = new ConcurrentHashMap<>();
   private final String siteHash;
 
   /** {@code global}: what every page depends on besides its data (templates, site.yaml, version). */
@@ -52,21 +53,22 @@ public final class Fingerprints {
         h.add(2L).add(siteHash);
         return;
       }
-      if (m instanceof Views.StoryView story) {
-        // Every view of one story has the same content, however often it is built.
-        h.add(3L).add(stories.computeIfAbsent(story.path, k -> hashOf(m)));
+      if (m instanceof Views.Shared shared) {
+        // Every value with one key has the same content, however often it is built.
+        h.add(3L).add(shared(shared, () -> hashOf(m)));
         return;
       }
-      h.add(4L).add(m.size());
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        h.add(String.valueOf(e.getKey()));
-        walk(h, e.getValue());
-      }
+      walkMap(h, m);
     } else if (v instanceof Collection<?> c) {
-      h.add(5L).add(c.size());
-      for (Object o : c) {
-        walk(h, o);
+      if (c instanceof Views.Shared shared) {
+        h.add(9L).add(shared(shared, () -> {
+          FastHash own = new FastHash();
+          walkList(own, c);
+          return own.hex();
+        }));
+        return;
       }
+      walkList(h, c);
     } else if (v instanceof LazyHtml lazy) {
       h.add(6L).add(lazy.key());
     } else if (v instanceof TemplateHTMLOutputModel markup) {
@@ -75,17 +77,43 @@ public final class Fingerprints {
       } catch (TemplateModelException e) {
         throw new IllegalStateException(e);
       }
+    } else if (v instanceof Integer || v instanceof Long) {
+      h.add(10L).add(((Number) v).longValue());
+    } else if (v instanceof Boolean b) {
+      h.add(b ? 11L : 12L);
     } else {
       h.add(8L).add(v.getClass().getName()).add(v.toString());
     }
   }
 
+  /** The hash of shared data, made once (shared data holds shared data, so not in compute). */
+  private String shared(Views.Shared shared, java.util.function.Supplier<String> hash) {
+    String known = hashes.get(shared.sharedKey());
+    if (known == null) {
+      known = hash.get();
+      hashes.putIfAbsent(shared.sharedKey(), known);
+    }
+    return known;
+  }
+
   private String hashOf(Map<?, ?> m) {
-    FastHash h = new FastHash().add(m.size());
+    FastHash h = new FastHash();
+    walkMap(h, m);
+    return h.hex();
+  }
+
+  private void walkMap(FastHash h, Map<?, ?> m) {
+    h.add(4L).add(m.size());
     for (Map.Entry<?, ?> e : m.entrySet()) {
       h.add(String.valueOf(e.getKey()));
       walk(h, e.getValue());
     }
-    return h.hex();
+  }
+
+  private void walkList(FastHash h, Collection<?> c) {
+    h.add(5L).add(c.size());
+    for (Object o : c) {
+      walk(h, o);
+    }
   }
 }

@@ -32,6 +32,7 @@ public final class PagePlanner {
   private final Views views;
   private final JsonLd jsonLd;
   private final String fallbackImage;
+  private final Map<String, List<Object>> feedLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@code fallbackImage}: the absolute URL of the site's card image, or null. */
   public PagePlanner(Site site, Views views, JsonLd jsonLd, String fallbackImage) {
@@ -188,19 +189,28 @@ public final class PagePlanner {
     // path and trail, the site and its settings) is in the page's data too, so it needs no key
     // of its own for fingerprints.
     m.put("jsonLd", meta.jsonLd() == null ? null : new LazyHtml("json-ld", meta.jsonLd()));
-    List<Map<String, Object>> feeds = new ArrayList<>();
-    List<FeedSpec> all = new ArrayList<>();
-    all.add(siteFeed());
-    all.addAll(meta.feeds());
-    for (FeedSpec f : all) {
-      feeds.add(feedLink(f.title(), "application/rss+xml", f.base() + FeedSpec.RSS));
-      feeds.add(feedLink(f.title(), "application/atom+xml", f.base() + FeedSpec.ATOM));
-      feeds.add(feedLink(f.title(), "application/feed+json", f.base() + FeedSpec.JSON));
-    }
-    m.put("feeds", feeds);
+    m.put("feeds", feedLinks(meta.feeds()));
     page.put("meta", m);
     root.put("page", page);
     return root;
+  }
+
+  /** The links to the site's feeds and to {@code own}, one list for all pages that show them. */
+  private List<Object> feedLinks(List<FeedSpec> own) {
+    StringBuilder key = new StringBuilder("feeds");
+    own.forEach(f -> key.append(' ').append(f.base()));
+    return feedLinks.computeIfAbsent(key.toString(), k -> {
+      List<Map<String, Object>> feeds = new ArrayList<>();
+      List<FeedSpec> all = new ArrayList<>();
+      all.add(siteFeed());
+      all.addAll(own);
+      for (FeedSpec f : all) {
+        feeds.add(feedLink(f.title(), "application/rss+xml", f.base() + FeedSpec.RSS));
+        feeds.add(feedLink(f.title(), "application/atom+xml", f.base() + FeedSpec.ATOM));
+        feeds.add(feedLink(f.title(), "application/feed+json", f.base() + FeedSpec.JSON));
+      }
+      return new Views.SharedList(k, feeds);
+    });
   }
 
   private Map<String, Object> feedLink(String title, String type, String path) {
@@ -281,7 +291,7 @@ public final class PagePlanner {
   }
 
   private Map<String, Object> period(int year, int month, String title) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    Map<String, Object> m = new Views.SharedMap("period " + year + " " + month);
     m.put("title", title);
     m.put("year", year);
     m.put("month", month == 0 ? null : month);

@@ -93,8 +93,15 @@ public final class Views {
     return m;
   }
 
+  /** Section, author and tag references by key: the same few are shown by every story. */
+  private final Map<String, Map<String, Object>> refs = new ConcurrentHashMap<>();
+
   Map<String, Object> sectionRef(Section s) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    return refs.computeIfAbsent("section " + s.key(), k -> buildSectionRef(k, s));
+  }
+
+  private Map<String, Object> buildSectionRef(String key, Section s) {
+    Map<String, Object> m = new SharedMap(key);
     m.put("key", s.key());
     m.put("title", s.title());
     m.put("description", s.description());
@@ -126,19 +133,53 @@ public final class Views {
     return out;
   }
 
-  /** A story's view: a map like any other to templates, marked so fingerprints hash it once. */
-  static final class StoryView extends LinkedHashMap<String, Object> {
-    private static final long serialVersionUID = 1L;
-    final String path;
+  /**
+   * Data that many pages of one build show, named by a key that stands for its content within
+   * the build (two values with one key are equal), so that fingerprints hash it once.
+   */
+  interface Shared {
+    String sharedKey();
+  }
 
-    StoryView(String path) {
-      this.path = path;
+  /** A map like any other to templates, marked as {@link Shared}. */
+  static final class SharedMap extends LinkedHashMap<String, Object> implements Shared {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+
+    SharedMap(String key) {
+      this.key = key;
+    }
+
+    SharedMap(String key, Map<String, Object> content) {
+      super(content);
+      this.key = key;
+    }
+
+    @Override
+    public String sharedKey() {
+      return key;
+    }
+  }
+
+  /** A list like any other to templates, marked as {@link Shared}. */
+  static final class SharedList extends ArrayList<Object> implements Shared {
+    private static final long serialVersionUID = 1L;
+    private final String key;
+
+    SharedList(String key, List<?> content) {
+      super(content);
+      this.key = key;
+    }
+
+    @Override
+    public String sharedKey() {
+      return key;
     }
   }
 
   private Map<String, Object> buildStory(Story s) {
     Article a = s.article();
-    Map<String, Object> m = new StoryView(s.path());
+    Map<String, Object> m = new SharedMap("story " + s.path());
     m.put("title", a.title());
     m.put("dek", a.dek());
     m.put("summary", a.summary());
@@ -209,7 +250,11 @@ public final class Views {
   }
 
   Map<String, Object> authorRef(Author author) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    return refs.computeIfAbsent("author " + author.id(), k -> buildAuthorRef(k, author));
+  }
+
+  private Map<String, Object> buildAuthorRef(String key, Author author) {
+    Map<String, Object> m = new SharedMap(key);
     m.put("id", author.id());
     m.put("name", author.name());
     m.put("url", url(Permalinks.author(author.id())));
@@ -225,7 +270,11 @@ public final class Views {
   }
 
   Map<String, Object> tagRef(Tag tag) {
-    Map<String, Object> m = new LinkedHashMap<>();
+    return refs.computeIfAbsent("tag " + tag.slug(), k -> buildTagRef(k, tag));
+  }
+
+  private Map<String, Object> buildTagRef(String key, Tag tag) {
+    Map<String, Object> m = new SharedMap(key);
     m.put("name", tag.name());
     m.put("slug", tag.slug());
     m.put("url", url(Permalinks.tag(tag.slug())));
