@@ -258,13 +258,7 @@ public final class Generator {
    * again from its file when its page is rendered (a site of 100,000 articles in a 1 GB heap).
    */
   private static boolean bodiesFit(ContentTree tree) {
-    long total = tree.articles().parallelStream().mapToLong(s -> {
-      try {
-        return Files.size(s.file());
-      } catch (IOException e) {
-        return 0;
-      }
-    }).sum();
+    long total = tree.articles().stream().mapToLong(s -> Math.max(0, s.size())).sum();
     return total * 3 / 2 < Runtime.getRuntime().maxMemory() / 6;
   }
 
@@ -274,7 +268,7 @@ public final class Generator {
    * shows next time.
    */
   private static Parsed read(SourceFile source, ArticleParser parser, ParseCache cache) {
-    ParseCache.Stamp stamp = ParseCache.Stamp.of(source.file());
+    ParseCache.Stamp stamp = ParseCache.Stamp.of(source);
     Parsed earlier = cache.get(source, stamp);
     Parsed p = earlier == null ? null : parser.reuse(source, earlier);
     if (p != null) {

@@ -32,6 +32,11 @@ public final class ParseCache {
 
   /** A file's size and modification time, in nanoseconds, when it was read. */
   public record Stamp(long size, long modified) {
+    /** The stamp of {@code source} as its scan saw it, else now (null when it cannot be read). */
+    public static Stamp of(SourceFile source) {
+      return source.size() >= 0 ? new Stamp(source.size(), source.modified()) : of(source.file());
+    }
+
     /** The stamp of {@code file} now, or null when it cannot be read. */
     public static Stamp of(Path file) {
       try {

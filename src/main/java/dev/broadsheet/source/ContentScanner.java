@@ -49,6 +49,7 @@ public final class ContentScanner {
             return FileVisitResult.CONTINUE;
           }
           String rel = paths.relative(file);
+          BasicFileAttributes seen = attrs;
           if (attrs.isSymbolicLink()) {
             try {
               Path target = file.toRealPath();
@@ -60,6 +61,7 @@ public final class ContentScanner {
                 problems.warning(rel, 0, 0, "linked folder is not followed; move its files into content/");
                 return FileVisitResult.CONTINUE;
               }
+              seen = Files.readAttributes(target, BasicFileAttributes.class);
             } catch (IOException e) {
               problems.error(rel, 0, 0, "symbolic link that leads nowhere or loops back on itself;"
                   + " remove it, or point it at a file inside the site");
@@ -69,7 +71,8 @@ public final class ContentScanner {
             return FileVisitResult.CONTINUE;
           }
           String contentPath = content.relativize(file).toString().replace('\\', '/');
-          SourceFile source = new SourceFile(file, rel, contentPath);
+          SourceFile source = new SourceFile(file, rel, contentPath, seen.size(),
+              seen.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
           String lower = contentPath.toLowerCase(java.util.Locale.ROOT);
           if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             articles.add(source);

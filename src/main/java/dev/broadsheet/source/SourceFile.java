@@ -5,8 +5,14 @@ import java.nio.file.Path;
 /**
  * One input file, found under the site. {@code path} is relative to the site root with forward
  * slashes ({@code content/world/summit.md}); {@code contentPath} is relative to {@code content/}.
+ * {@code size} and {@code modified} (in nanoseconds) are what the scan that found it saw, or -1
+ * when it did not look.
  */
-public record SourceFile(Path file, String path, String contentPath) {
+public record SourceFile(Path file, String path, String contentPath, long size, long modified) {
+
+  public SourceFile(Path file, String path, String contentPath) {
+    this(file, path, contentPath, -1, -1);
+  }
 
   /** The folders between content/ and the file, such as {@code world} or {@code world/2023}. */
   public String folder() {
