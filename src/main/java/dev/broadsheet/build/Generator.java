@@ -87,14 +87,18 @@ public final class Generator {
 
   /** Runs a build, telling {@code progress} how far it has got. */
   public BuildReport run(SitePaths paths, BuildOptions options, Progress progress) {
+    List<CompletableFuture<?>> background = new ArrayList<>();
     try {
-      return build(paths, options, progress);
+      return build(paths, options, progress, background);
     } finally {
+      background.forEach(CompletableFuture::join);
       progress.end();
     }
   }
 
-  private BuildReport build(SitePaths given, BuildOptions options, Progress progress) {
+  /** {@code background}: work the build started on other threads, to finish before it returns. */
+  private BuildReport build(SitePaths given, BuildOptions options, Progress progress,
+      List<CompletableFuture<?>> background) {
     SitePaths paths = options.output() == null ? given : given.withOutput(options.output());
     Problems problems = new Problems();
     Map<String, Long> stages = new LinkedHashMap<>();
@@ -124,6 +128,8 @@ public final class Generator {
             ? CompletableFuture.completedFuture(lastArticles)
             : CompletableFuture.supplyAsync(
                 () -> ParseCache.load(paths.cache().resolve("articles.bin"), readKey));
+    CompletableFuture<PageManifest> pages = !caching ? CompletableFuture.completedFuture(null)
+        : CompletableFuture.supplyAsync(() -> lastPages(paths));
     ContentTree tree = new ContentScanner().scan(paths, problems);
     t = lap(stages, "load", t);
 
@@ -149,8 +155,10 @@ public final class Generator {
     if (cache != null && remember) {
       lastArticles = cache.carryOver(readFrom);
     } else if (cache != null) {
-      cache.save();
-      cache.release();
+      background.add(CompletableFuture.runAsync(() -> {
+        cache.save();
+        cache.release();
+      }));
     }
     int failed = parsed.size() - articles.size();
     unknownKeys.report(problems, ArticleParser.KEYS);
@@ -185,10 +193,7 @@ public final class Generator {
     checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
-    String outputId = OutputWriter.markerId(paths.output());
-    PageManifest manifest = !caching ? null
-        : lastPages != null && outputId != null && outputId.equals(lastPages.id()) ? lastPages
-        : PageManifest.load(manifestFile(paths), outputId);
+    PageManifest manifest = pages.join();
     try {
       renderer = new PageRenderer(new Templates(paths.templates(), config.locale()));
       if (options.write()) {
@@ -313,6 +318,13 @@ public final class Generator {
       // Unknown: fall through to a key of this run only.
     }
     return "run " + System.currentTimeMillis() + " " + System.nanoTime();
+  }
+
+  /** What the last build wrote to the output folder, if it is still there as it left it. */
+  private PageManifest lastPages(SitePaths paths) {
+    String outputId = OutputWriter.markerId(paths.output());
+    return lastPages != null && outputId != null && outputId.equals(lastPages.id()) ? lastPages
+        : PageManifest.load(manifestFile(paths), outputId);
   }
 
   /** Where the pages of the output folder are recorded: one manifest per output folder. */
