@@ -254,7 +254,7 @@ public final class Generator {
     return report(problems, site.stories().size(), failed, plans.size(),
         statics.size() + generated.size(), stages,
         publish, site.nextDue(), new BuildReport.Work(tree.articles().size(), read.get(),
-        counts.rendered(), counts.written()));
+        counts.rendered(), generated.size(), counts.generated(), counts.written()));
   }
 
   /**

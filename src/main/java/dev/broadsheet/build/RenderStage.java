@@ -43,6 +43,7 @@ final class RenderStage {
   static final class Counts {
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger generated = new java.util.concurrent.atomic.AtomicInteger();
 
     int rendered() {
       return rendered.get();
@@ -50,6 +51,10 @@ final class RenderStage {
 
     int written() {
       return written.get();
+    }
+
+    int generated() {
+      return generated.get();
     }
   }
 
@@ -119,8 +124,18 @@ final class RenderStage {
           }, progress::step);
         });
         generated.parallelStream().forEach(file -> {
+          String fingerprint = manifest == null || file.inputs() == null ? null
+              : fingerprints.ofInputs(file.inputs());
+          PageManifest.Entry before = manifest == null ? null : manifest.previous(file.path());
+          if (update && fingerprint != null && before != null
+              && before.fingerprint().equals(fingerprint) && out.has(file.path(), before.size())) {
+            manifest.record(file.path(), before);
+            progress.step();
+            return;
+          }
+          counts.generated.incrementAndGet();
           byte[] bytes = file.bytes().get();
-          if (manifest == null || changed(manifest, out, update, file.path(), null, bytes)) {
+          if (manifest == null || changed(manifest, out, update, file.path(), fingerprint, bytes)) {
             put(queue, new Rendered(file.path(), bytes), writing);
           } else {
             progress.step();

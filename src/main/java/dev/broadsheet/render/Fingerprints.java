@@ -4,7 +4,9 @@ import dev.broadsheet.util.FastHash;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import dev.broadsheet.model.Story;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +36,16 @@ public final class Fingerprints {
       }
     }
     this.siteHash = h.hex();
+  }
+
+  /**
+   * The fingerprint of a generated file made from {@code inputs} (see
+   * {@link dev.broadsheet.syndication.GeneratedFile}); a story stands for its view.
+   */
+  public String ofInputs(List<?> inputs) {
+    FastHash h = new FastHash().add(global).add("generated");
+    walk(h, inputs);
+    return h.hex();
   }
 
   /** The fingerprint of a page made from {@code template} and {@code model}. */
@@ -76,6 +88,13 @@ public final class Fingerprints {
         h.add(7L).add(HTMLOutputFormat.INSTANCE.getMarkupString(markup));
       } catch (TemplateModelException e) {
         throw new IllegalStateException(e);
+      }
+    } else if (v instanceof Story story) {
+      walk(h, views.story(story));
+    } else if (v instanceof int[] ints) {
+      h.add(13L).add(ints.length);
+      for (int i : ints) {
+        h.add(i);
       }
     } else if (v instanceof Integer || v instanceof Long) {
       h.add(10L).add(((Number) v).longValue());

@@ -186,10 +186,13 @@ public final class SearchIndex {
     }
     List<GeneratedFile> files = new ArrayList<>();
     shards.forEach((key, terms) -> files.add(new GeneratedFile("search/t/" + key + ".json",
-        "site.yaml", () -> compact(OrderedMaps.of("t", terms)))));
+        "site.yaml", () -> compact(OrderedMaps.of("t", terms)), List.of(terms))));
     for (int from = 0; from < docs.size(); from += DOCS_PER_FILE) {
       List<SearchDoc> part = docs.subList(from, Math.min(docs.size(), from + DOCS_PER_FILE));
       int n = from / DOCS_PER_FILE;
+      List<String> shown = new ArrayList<>();
+      part.forEach(d -> shown.addAll(java.util.Arrays.asList(d.title(), d.url(), d.section(),
+          d.date(), d.dek())));
       files.add(new GeneratedFile("search/d/" + n + ".json", "site.yaml", () -> {
         List<Object> out = new ArrayList<>();
         for (SearchDoc d : part) {
@@ -204,10 +207,11 @@ public final class SearchIndex {
           out.add(m);
         }
         return compact(out);
-      }));
+      }, shown));
     }
     files.add(new GeneratedFile("search/meta.json", "site.yaml", () -> compact(
-        OrderedMaps.of("version", 1, "articles", docs.size(), "docsPerFile", DOCS_PER_FILE))));
+        OrderedMaps.of("version", 1, "articles", docs.size(), "docsPerFile", DOCS_PER_FILE)),
+        List.of(docs.size())));
     return files;
   }
 

@@ -24,19 +24,26 @@ public final class Feeds {
   private final Site site;
   private final Urls urls;
   private final JsonLd jsonLd;
+  private final String fallbackImage;
 
   /** {@code fallbackImage}: the absolute URL of the image for stories without one, or null. */
   public Feeds(Site site, Urls urls, String fallbackImage) {
     this.site = site;
     this.urls = urls;
     this.jsonLd = new JsonLd(site, urls, fallbackImage);
+    this.fallbackImage = fallbackImage;
   }
 
   public List<GeneratedFile> files(FeedSpec spec) {
+    // A feed shows its stories as their views do, its own titles, the site's card image, and,
+    // when empty, the time of the build.
+    List<?> inputs = java.util.Arrays.asList(spec.title(), spec.description(), spec.base(),
+        spec.pagePath(), fallbackImage, spec.stories(),
+        spec.stories().isEmpty() ? site.now() : null);
     return List.of(
-        new GeneratedFile(spec.base() + FeedSpec.RSS, spec.origin(), () -> rss(spec)),
-        new GeneratedFile(spec.base() + FeedSpec.ATOM, spec.origin(), () -> atom(spec)),
-        new GeneratedFile(spec.base() + FeedSpec.JSON, spec.origin(), () -> json(spec)));
+        new GeneratedFile(spec.base() + FeedSpec.RSS, spec.origin(), () -> rss(spec), inputs),
+        new GeneratedFile(spec.base() + FeedSpec.ATOM, spec.origin(), () -> atom(spec), inputs),
+        new GeneratedFile(spec.base() + FeedSpec.JSON, spec.origin(), () -> json(spec), inputs));
   }
 
   static String rfc822(ZonedDateTime t) {

@@ -34,7 +34,8 @@ public final class NewsSitemap {
       Urls urls, int limit) {
     String lang = newsLanguage(language);
     return Sitemaps.split("news-sitemap", stories, limit, urls,
-        part -> urlset(part, publication, lang, urls), part -> part.get(0).article().date());
+        part -> urlset(part, publication, lang, urls), part -> part.get(0).article().date(),
+        part -> java.util.Arrays.asList(publication, lang, part));
   }
 
   /** Google wants ISO 639 codes, except zh-cn and zh-tw: {@code en-GB} -> {@code en}. */

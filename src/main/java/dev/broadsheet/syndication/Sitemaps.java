@@ -25,18 +25,22 @@ public final class Sitemaps {
   public static List<GeneratedFile> files(List<Entry> entries, Urls urls, int limit) {
     return split("sitemap", entries, limit, urls, part -> urlset(part, urls),
         part -> part.stream().map(Entry::lastModified).filter(Objects::nonNull)
-            .max(Comparator.naturalOrder()).orElse(null));
+            .max(Comparator.naturalOrder()).orElse(null),
+        part -> part.stream().flatMap(e -> java.util.stream.Stream.of(e.path(), e.lastModified()))
+            .toList());
   }
 
   /**
    * {@code <name>.xml} holding all of {@code items}, or, past {@code limit} of them,
    * {@code <name>-1.xml}, {@code <name>-2.xml} ... and {@code <name>.xml} as their index, each part
-   * dated by {@code newest}.
+   * dated by {@code newest}; {@code inputs} says what a part is made from.
    */
   static <T> List<GeneratedFile> split(String name, List<T> items, int limit, Urls urls,
-      Function<List<T>, byte[]> urlset, Function<List<T>, ZonedDateTime> newest) {
+      Function<List<T>, byte[]> urlset, Function<List<T>, ZonedDateTime> newest,
+      Function<List<T>, List<?>> inputs) {
     if (items.size() <= limit) {
-      return List.of(new GeneratedFile(name + ".xml", "site.yaml", () -> urlset.apply(items)));
+      return List.of(new GeneratedFile(name + ".xml", "site.yaml", () -> urlset.apply(items),
+          inputs.apply(items)));
     }
     List<GeneratedFile> files = new ArrayList<>();
     List<String> parts = new ArrayList<>();
@@ -46,9 +50,10 @@ public final class Sitemaps {
       String file = name + "-" + n + ".xml";
       parts.add(file);
       dates.add(newest.apply(part));
-      files.add(new GeneratedFile(file, "site.yaml", () -> urlset.apply(part)));
+      files.add(new GeneratedFile(file, "site.yaml", () -> urlset.apply(part), inputs.apply(part)));
     }
-    files.add(0, new GeneratedFile(name + ".xml", "site.yaml", () -> index(parts, dates, urls)));
+    files.add(0, new GeneratedFile(name + ".xml", "site.yaml", () -> index(parts, dates, urls),
+        java.util.Arrays.asList(parts, dates)));
     return files;
   }
 

@@ -22,7 +22,7 @@ public final class Syndication {
     files.addAll(NewsSitemap.files(NewsSitemap.recent(site.stories(), site.now()),
         site.config().publisher().name(), site.config().language(), urls, NewsSitemap.MAX_ENTRIES));
     if (!ownRobots) {
-      files.add(new GeneratedFile("robots.txt", "site.yaml", () -> robots(urls)));
+      files.add(new GeneratedFile("robots.txt", "site.yaml", () -> robots(urls), List.of()));
     }
     return files;
   }

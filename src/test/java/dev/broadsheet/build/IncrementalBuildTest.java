@@ -81,7 +81,9 @@ class IncrementalBuildTest {
 
     BuildReport second = site.buildClean();
 
-    assertThat(second.work()).isEqualTo(new BuildReport.Work(12, 0, 0, 0));
+    assertThat(first.work().generatedMade()).isEqualTo(first.work().generatedFiles()).isPositive();
+    assertThat(second.work()).isEqualTo(
+        new BuildReport.Work(12, 0, 0, first.work().generatedFiles(), 0, 0));
     assertThat(touchedFiles(site)).isEmpty();
     assertSameAsUncachedBuild(site);
   }
@@ -113,6 +115,10 @@ class IncrementalBuildTest {
 
     assertThat(second.work().articlesRead()).isEqualTo(1);
     assertThat(second.work().pagesRendered()).isPositive().isLessThan(first.pages() / 2);
+    // The feeds that list the article and the search files of its words are made again; the
+    // other feeds, the sitemaps and the other search files are not.
+    assertThat(second.work().generatedMade()).isPositive()
+        .isLessThan(first.work().generatedFiles() / 2);
     // The article's page, and the search index files of the words added.
     assertThat(touchedFiles(site)).contains("world/2024/05/14/story-4/index.html")
         .allMatch(f -> f.equals("world/2024/05/14/story-4/index.html") || f.startsWith("search/t/"));
