@@ -5,11 +5,14 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a build did: the problems found, counts, how long each stage took (in milliseconds, in
- * order), whether the output was replaced, when the next scheduled article falls due, and how
- * much work the build did ({@link Work}: an incremental build does little).
+ * order), whether the output was replaced, when the next scheduled article falls due, how much
+ * work the build did ({@link Work}: an incremental build does little), and, when it updated the
+ * last build's output in place, which files of it it wrote or deleted ({@code changedFiles}; none
+ * when it replaced the output whole or published nothing).
  */
 public record BuildReport(
     List<Problem> problems,
@@ -20,7 +23,8 @@ public record BuildReport(
     Map<String, Long> stageMillis,
     boolean published,
     Optional<ZonedDateTime> nextDue,
-    Work work) {
+    Work work,
+    Optional<Set<String>> changedFiles) {
 
   /**
    * How many article files the site has and how many were read (the rest came unchanged from

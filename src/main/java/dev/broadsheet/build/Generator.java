@@ -8,6 +8,9 @@ import dev.broadsheet.model.Article;
 import dev.broadsheet.model.AuthorProfile;
 import dev.broadsheet.model.BuildFilter;
 import dev.broadsheet.model.Site;
+import dev.broadsheet.util.Folders;
+import dev.broadsheet.problem.Problem;
+import dev.broadsheet.model.Story;
 import dev.broadsheet.model.SiteModelBuilder;
 import dev.broadsheet.output.OutputWriter;
 import dev.broadsheet.output.StaticFile;
@@ -49,6 +52,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -64,6 +68,11 @@ public final class Generator {
   private final boolean remember;
   private ParseCache lastArticles;
   private PageManifest lastPages;
+  /** The last build, when it published: what a {@link #preview} of an edit starts from. */
+  private volatile LastBuild last;
+
+  private record LastBuild(Site site, Set<String> sources, SiteModelBuilder builder,
+      ArticleParser parser, Views views, PagePlanner planner, PageRenderer renderer) {}
 
   public Generator() {
     this(false);
@@ -170,7 +179,8 @@ public final class Generator {
     ZonedDateTime now = ZonedDateTime.now(options.clock()).withZoneSameInstant(config.timeZone());
     java.util.Set<String> sources = new java.util.HashSet<>();
     tree.articles().forEach(s -> sources.add(s.path()));
-    Site site = new SiteModelBuilder(config).build(articles, sources, profiles,
+    SiteModelBuilder builder = new SiteModelBuilder(config);
+    Site site = builder.build(articles, sources, profiles,
         new BuildFilter(now, options.drafts(), options.future()), problems);
     t = lap(stages, "model", t);
 
@@ -251,10 +261,68 @@ public final class Generator {
       }
     }
     lap(stages, "publish", t);
+    if (remember) {
+      last = publish ? new LastBuild(site, sources, builder, parser, views, planner, renderer) : null;
+    }
+    Optional<Set<String>> changed = Optional.empty();
+    if (publish && out.updating()) {
+      Set<String> files = new java.util.TreeSet<>(counts.writtenFiles());
+      files.addAll(manifest.stale());
+      changed = Optional.of(java.util.Collections.unmodifiableSet(files));
+    }
     return report(problems, site.stories().size(), failed, plans.size(),
         statics.size() + generated.size(), stages,
         publish, site.nextDue(), new BuildReport.Work(tree.articles().size(), read.get(),
-        counts.rendered(), generated.size(), counts.generated(), counts.written()));
+        counts.rendered(), generated.size(), counts.generated(), counts.written()), changed);
+  }
+
+  /**
+   * For the dev server, after article file {@code changed} (a site path such as
+   * {@code content/world/summit.md}) was edited: renders that article's page alone into the
+   * output of the last build, if it published and the edit keeps the site's shape (see
+   * {@link SiteModelBuilder#replace}), so that the page can be shown before the site is built
+   * again. Returns the output file written, or nothing. A build must follow: it makes everything
+   * else the edit changed (cards, lists, feeds, search) and reports its problems.
+   */
+  public synchronized Optional<Set<String>> preview(SitePaths paths, String changed) {
+    LastBuild b = last;
+    String content = paths.relative(paths.content()) + "/";
+    if (b == null || !remember || !changed.startsWith(content)) {
+      return Optional.empty();
+    }
+    Story story = b.site().stories().stream()
+        .filter(s -> s.article().source().equals(changed)).findFirst().orElse(null);
+    if (story == null) {
+      return Optional.empty();
+    }
+    Parsed p = b.parser().parse(new SourceFile(paths.root().resolve(changed), changed,
+        changed.substring(content.length())));
+    if (p.article() == null || p.problems().stream().anyMatch(Problem::isError)) {
+      return Optional.empty();
+    }
+    Optional<Story> edited = b.builder().replace(b.site(), story, p.article(), b.sources());
+    if (edited.isEmpty()) {
+      return Optional.empty();
+    }
+    b.views().refresh(edited.get());
+    PagePlan plan = b.planner().articlePage(edited.get());
+    Optional<byte[]> bytes = b.renderer().render(plan);
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Folders.writeAtomically(paths.output().resolve(plan.file()), out -> out.write(bytes.get()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    PageManifest pages = lastPages;
+    if (pages != null) {
+      // Rendered again by the next build (no fingerprint matches ""), and not written again if
+      // it comes out the same.
+      pages.rewrote(plan.file(), new PageManifest.Entry("", FastHash.of(bytes.get()),
+          bytes.get().length));
+    }
+    return Optional.of(Set.of(plan.file()));
   }
 
   /**
@@ -417,14 +485,14 @@ public final class Generator {
   private static BuildReport report(Problems problems, int articles, int failed, int pages, int files,
       Map<String, Long> stages, boolean published, Optional<ZonedDateTime> nextDue) {
     return report(problems, articles, failed, pages, files, stages, published, nextDue,
-        BuildReport.Work.NONE);
+        BuildReport.Work.NONE, Optional.empty());
   }
 
   private static BuildReport report(Problems problems, int articles, int failed, int pages, int files,
       Map<String, Long> stages, boolean published, Optional<ZonedDateTime> nextDue,
-      BuildReport.Work work) {
+      BuildReport.Work work, Optional<Set<String>> changed) {
     return new BuildReport(problems.sorted(), articles, failed, pages, files,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
-        published, nextDue, work);
+        published, nextDue, work, changed);
   }
 }

@@ -56,6 +56,18 @@ final class RenderStage {
     int generated() {
       return generated.get();
     }
+
+    private final java.util.Set<String> writtenFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    void wrote(String path) {
+      written.incrementAndGet();
+      writtenFiles.add(path);
+    }
+
+    /** The files written. */
+    java.util.Set<String> writtenFiles() {
+      return writtenFiles;
+    }
   }
 
   /** {@code out} null renders without writing. */
@@ -88,7 +100,7 @@ final class RenderStage {
         for (Rendered r = take(queue); r != END; r = take(queue)) {
           if (out != null) {
             out.write(r.path(), r.bytes());
-            counts.written.incrementAndGet();
+            counts.wrote(r.path());
           }
           progress.step();
         }
@@ -173,7 +185,7 @@ final class RenderStage {
         }
         if (manifest == null || changed(manifest, out, update, file.path(), stamp, bytes)) {
           out.write(file.path(), bytes);
-          counts.written.incrementAndGet();
+          counts.wrote(file.path());
         }
       }
     }

@@ -65,7 +65,15 @@ public final class PageManifest {
    * {@code newId}, without writing or reading a file (the dev server).
    */
   public PageManifest carryOver(String newId) {
-    return new PageManifest(file, newId, Map.copyOf(next));
+    return new PageManifest(file, newId, new ConcurrentHashMap<>(next));
+  }
+
+  /**
+   * Notes that {@code path} of the output now holds {@code entry}'s bytes, written between two
+   * builds of a manifest {@link #carryOver carried over} (the dev server's quick look at an edit).
+   */
+  public void rewrote(String path, Entry entry) {
+    previous.put(path, entry);
   }
 
   /** The build this manifest's previous output was, or null. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -90,8 +91,7 @@ public final class SiteModelBuilder {
             + " is already taken by " + clash.source() + "; give one of them another 'slug:'");
         continue;
       }
-      int minutes = Math.max(1, (int) Math.ceil(a.wordCount() / (double) config.wordsPerMinute()));
-      stories.add(new Story(a, path, minutes, List.copyOf(ids), tagSlugs));
+      stories.add(new Story(a, path, readingMinutes(a), List.copyOf(ids), tagSlugs));
     }
     stories.sort(NEWEST_FIRST);
     Map<String, String> pathsBySource = new HashMap<>();
@@ -125,6 +125,44 @@ public final class SiteModelBuilder {
     return new Site(config, filter.now(), List.copyOf(stories), sections, tags, authors,
         archive(stories), Related.compute(stories, tags, bySection), previous, next,
         home(stories, sections), Map.copyOf(pathsBySource), Optional.ofNullable(nextDue));
+  }
+
+  /** How long {@code a} takes to read, in whole minutes (at least one). */
+  public int readingMinutes(Article a) {
+    return Math.max(1, (int) Math.ceil(a.wordCount() / (double) config.wordsPerMinute()));
+  }
+
+  /**
+   * {@code story} with its article replaced by {@code edited}, if {@code site} would keep its
+   * shape: the same URL, date, update, embargo, section, tags, authors, standing (featured,
+   * draft), no link of the article that would be an error and no link to it that would lose its
+   * anchor. The rest of the site is then as it was, but for what cards and lists show of it.
+   * {@code known}: the source of every article file, as for {@link #build}.
+   */
+  public Optional<Story> replace(Site site, Story story, Article edited, Set<String> known) {
+    Article a = story.article();
+    boolean sameShape = edited.source().equals(a.source())
+        && Objects.equals(edited.date(), a.date()) && Objects.equals(edited.updated(), a.updated())
+        && Objects.equals(edited.embargo(), a.embargo()) && edited.section().equals(a.section())
+        && edited.tags().equals(a.tags()) && edited.authors().equals(a.authors())
+        && Objects.equals(edited.slug(), a.slug()) && edited.featured() == a.featured()
+        && edited.draft() == a.draft()
+        && Permalinks.article(config.permalink(), edited, story.authorIds()).equals(story.path());
+    if (!sameShape) {
+      return Optional.empty();
+    }
+    Map<String, Article> published = new HashMap<>();
+    site.stories().forEach(s -> published.put(s.article().source(), s.article()));
+    published.put(edited.source(), edited);
+    Problems problems = new Problems();
+    checkLinks(edited, published, known, problems);
+    for (Story s : site.stories()) {
+      if (s.article().links().stream().anyMatch(l -> l.target().equals(edited.source()))) {
+        checkLinks(s.article(), published, known, problems);
+      }
+    }
+    return problems.hasErrors() ? Optional.empty() : Optional.of(new Story(edited, story.path(),
+        readingMinutes(edited), story.authorIds(), story.tagSlugs()));
   }
 
   private static void checkLinks(Article a, Map<String, Article> published, Set<String> known,

@@ -51,8 +51,7 @@ public final class PagePlanner {
     ZonedDateTime siteChanged = newest(site.stories());
     plans.add(new PagePlan("", "home.ftlh", "site.yaml", siteChanged, this::home));
     for (Story s : site.stories()) {
-      plans.add(new PagePlan(s.path(), "article.ftlh", s.article().source(),
-          s.article().lastModified(), () -> article(s)));
+      plans.add(articlePage(s));
     }
     for (Section section : site.sections()) {
       String origin = section.declared() || section.stories().isEmpty()
@@ -110,6 +109,12 @@ public final class PagePlanner {
         () -> base("404", "Page not found", "The page you asked for is not here.", "404.html",
             new Meta("website", fallbackImage, null, null, List.of()))));
     return plans;
+  }
+
+  /** The page of story {@code s}. */
+  public PagePlan articlePage(Story s) {
+    return new PagePlan(s.path(), "article.ftlh", s.article().source(), s.article().lastModified(),
+        () -> article(s));
   }
 
   /** The feeds of the whole site, of each section and of each author. */

@@ -125,6 +125,11 @@ public final class Views {
     return view;
   }
 
+  /** Makes the view of {@code s} anew, for a story whose article changed since it was made. */
+  public void refresh(Story s) {
+    storyViews.put(s.path(), buildStory(s));
+  }
+
   public List<Map<String, Object>> stories(List<Story> list) {
     List<Map<String, Object>> out = new ArrayList<>(list.size());
     for (Story s : list) {

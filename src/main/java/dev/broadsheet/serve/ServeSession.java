@@ -18,9 +18,10 @@ import java.util.Set;
 
 /**
  * {@code broadsheet serve}: builds the site into a private temporary folder (never output/), serves
- * it on 127.0.0.1, and rebuilds on every change to the site. A good rebuild reloads every open page;
- * a failed one shows its problems in the terminal and over the page, and the last good site keeps
- * being served.
+ * it on 127.0.0.1, and rebuilds on every change to the site. A good rebuild reloads the open
+ * pages it changed; a failed one shows its problems in the terminal and over the page, and the
+ * last good site keeps being served. An edit to one article shows its page first, before the rest
+ * of the site is built again.
  */
 public final class ServeSession implements AutoCloseable {
   private final SitePaths site;
@@ -106,8 +107,28 @@ public final class ServeSession implements AutoCloseable {
 
   private void changed(Set<String> files) {
     String what = files.size() == 1 ? files.iterator().next() : files.size() + " files";
+    if (files.size() == 1) {
+      preview(what);
+    }
     build(" after " + what + " changed");
   }
+
+  /**
+   * Shows an edited article's page before the whole site is built again, when the edit leaves
+   * the site's shape as it was (see {@link Generator#preview}).
+   */
+  private synchronized void preview(String file) {
+    long start = System.nanoTime();
+    generator.preview(site, file).ifPresent(written -> {
+      reload.reload(written, BASE_PATH);
+      out.println(String.format(Locale.ROOT, "Showed the page of %s in %.2f s; building the rest.",
+          file, (System.nanoTime() - start) / 1e9));
+      out.flush();
+    });
+  }
+
+  /** Where the served site starts: the root of the server. */
+  private static final String BASE_PATH = "/";
 
   private synchronized void build(String why) {
     BuildReport report = generator.run(site, options.withOutput(site.output())
@@ -121,7 +142,8 @@ public final class ServeSession implements AutoCloseable {
       out.println(String.format(Locale.ROOT, "Built%s: %d articles, %d pages (%d rendered) in %.2f s.",
           why, report.articles(), report.pages(), report.work().pagesRendered(),
           report.totalMillis() / 1000.0));
-      reload.reload();
+      report.changedFiles().ifPresentOrElse(files -> reload.reload(files, BASE_PATH),
+          reload::reload);
     } else {
       out.println("Build failed" + why + " with " + report.errors() + " error"
           + (report.errors() == 1 ? "" : "s") + "; still serving the last good site.");

@@ -125,12 +125,49 @@ class ServeTest {
         "---\ntitle: Second headline\ndate: 2024-01-01\n---\nBody.\n");
     await(events, "reload");
     assertThat(get("/world/2024/01/01/story/").body()).contains("Second headline");
+    assertThat(session.awaitBuilds(2, WAIT_MS)).isTrue();
     assertThat(out.toString()).contains("Built after content/world/story.md changed");
 
     assertThat(out.toString()).as("the rebuild rendered only what changed")
         .containsPattern("Built after content/world/story.md changed: 1 articles, \\d+ pages \\(\\d+ rendered\\)");
     Path cache = site.root().resolve(".broadsheet-cache");
     assertThat(cache).as("the session keeps its build cache in memory").doesNotExist();
+  }
+
+  @Test
+  void anEditedArticleIsShownFirstAndTheRebuildMakesTheSameBytes() throws Exception {
+    site.add(article("world/other.md", "title: Other story\ndate: 2023-12-31", "Older news."));
+    assertThat(session.awaitBuilds(2, WAIT_MS)).isTrue();
+    BlockingQueue<String> events = events();
+    Files.writeString(site.root().resolve("content/world/story.md"),
+        "---\ntitle: First headline\ndate: 2024-01-01\n---\nBody, with a second sentence.\n");
+
+    assertThat(await(events, "reload")).as("only the edited page reloads at first")
+        .isEqualTo("{\"paths\":[\"/world/2024/01/01/story/\"]}");
+    assertThat(get("/world/2024/01/01/story/").body()).contains("with a second sentence");
+    assertThat(out.toString()).contains("Showed the page of content/world/story.md in ");
+    assertThat(await(events, "reload")).as("the rebuild reloads the pages whose cards changed,"
+        + " not the page already shown").doesNotContain("/world/2024/01/01/story/")
+        .contains("\"/world/\"");
+    assertThat(session.awaitBuilds(3, WAIT_MS)).isTrue();
+
+    Path clean = dir.resolve("clean");
+    site.build(BuildOptions.defaults(Clock.fixed(TestSite.NOW, ZoneOffset.UTC)).withOutput(clean)
+        .withBaseUrl(session.url()).withCache(false));
+    String page = "world/2024/01/01/story/index.html";
+    assertThat(Files.readString(session.servedFolder().resolve(page)))
+        .isEqualTo(Files.readString(clean.resolve(page)));
+  }
+
+  @Test
+  void anEditThatChangesTheSiteShapeWaitsForTheRebuild() throws Exception {
+    BlockingQueue<String> events = events();
+    Files.writeString(site.root().resolve("content/world/story.md"),
+        "---\ntitle: First headline\ndate: 2024-01-01\ntags: [Elections]\n---\nBody.\n");
+    assertThat(await(events, "reload")).contains("/tags/elections/");
+    assertThat(session.awaitBuilds(2, WAIT_MS)).isTrue();
+    assertThat(out.toString()).doesNotContain("Showed the page");
+    assertThat(get("/world/2024/01/01/story/").body()).contains("Elections");
   }
 
   @Test
