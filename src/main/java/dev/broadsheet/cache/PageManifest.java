@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -94,19 +96,39 @@ public final class PageManifest {
   /** Records what this build has at {@code path}. */
   public void record(String path, Entry entry) {
     next.put(path, entry);
+    sorted = null;
+  }
+
+  /** The paths this build has, in order; kept until another is recorded. */
+  private volatile List<String> sorted;
+
+  private List<String> sorted() {
+    List<String> paths = sorted;
+    if (paths == null) {
+      paths = new ArrayList<>(next.keySet());
+      Collections.sort(paths);
+      sorted = paths;
+    }
+    return paths;
   }
 
   /** The files this build has: the last build's that are no longer made are stale. */
   public Set<String> stale() {
-    Set<String> stale = new java.util.TreeSet<>(previous.keySet());
-    stale.removeAll(next.keySet());
+    Set<String> stale = new java.util.TreeSet<>();
+    for (String path : previous.keySet()) {
+      if (!next.containsKey(path)) {
+        stale.add(path);
+      }
+    }
     return stale;
   }
 
   /** A name for this build's output, the same for the same files. */
   public String digest() {
     dev.broadsheet.util.FastHash h = new dev.broadsheet.util.FastHash();
-    new TreeMap<>(next).forEach((path, e) -> h.add(path).add(e.content()));
+    for (String path : sorted()) {
+      h.add(path).add(next.get(path).content());
+    }
     return h.hex();
   }
 
@@ -121,13 +143,14 @@ public final class PageManifest {
       Folders.writeAtomically(file, out -> {
         out.writeUTF(FORMAT);
         out.writeUTF(newId);
-        Map<String, Entry> sorted = new TreeMap<>(next);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-          out.writeUTF(e.getKey());
-          out.writeUTF(e.getValue().fingerprint());
-          out.writeUTF(e.getValue().content());
-          out.writeLong(e.getValue().size());
+        List<String> paths = sorted();
+        out.writeInt(paths.size());
+        for (String path : paths) {
+          Entry e = next.get(path);
+          out.writeUTF(path);
+          out.writeUTF(e.fingerprint());
+          out.writeUTF(e.content());
+          out.writeLong(e.size());
         }
       });
     } catch (IOException e) {
