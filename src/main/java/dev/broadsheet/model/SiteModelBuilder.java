@@ -23,16 +23,28 @@ import java.util.TreeMap;
  * I/O; every ordering has an explicit tie-break, so the same input always gives the same site.
  */
 public final class SiteModelBuilder {
-  /** Newest first; among equal times, by source path. */
-  public static final Comparator<Story> NEWEST_FIRST = (x, y) -> {
-    ZonedDateTime a = x.article().date();
-    ZonedDateTime b = y.article().date();
-    int byTime = Long.compare(b.toEpochSecond(), a.toEpochSecond());
-    if (byTime == 0) {
-      byTime = Integer.compare(b.getNano(), a.getNano());
+  /** A story with its time taken apart once, for sorting. */
+  private record Timed(long second, int nano, Story story) {}
+
+  /** Sorts {@code stories} newest first; among equal times, by source path. */
+  private static void sortNewestFirst(List<Story> stories) {
+    List<Timed> timed = new ArrayList<>(stories.size());
+    for (Story s : stories) {
+      ZonedDateTime d = s.article().date();
+      timed.add(new Timed(d.toEpochSecond(), d.getNano(), s));
     }
-    return byTime != 0 ? byTime : x.article().source().compareTo(y.article().source());
-  };
+    timed.sort((x, y) -> {
+      int byTime = Long.compare(y.second(), x.second());
+      if (byTime == 0) {
+        byTime = Integer.compare(y.nano(), x.nano());
+      }
+      return byTime != 0 ? byTime
+          : x.story().article().source().compareTo(y.story().article().source());
+    });
+    for (int i = 0; i < timed.size(); i++) {
+      stories.set(i, timed.get(i).story());
+    }
+  }
 
   private final SiteConfig config;
 
@@ -57,6 +69,8 @@ public final class SiteModelBuilder {
     Map<String, String> plainNames = new TreeMap<>();
     Map<String, Article> byPath = new HashMap<>();
     Set<String> warnedIds = new HashSet<>();
+    Map<String, String> slugs = new HashMap<>();
+    Map<String, String> tagNames = new HashMap<>();
     ZonedDateTime nextDue = null;
     for (Article a : sorted) {
       if (!filter.publishes(a)) {
@@ -83,7 +97,8 @@ public final class SiteModelBuilder {
         }
       }
       // One slug per tag, in the tags' order: the reader keeps only one tag per slug.
-      List<String> tagSlugs = a.tags().stream().map(Slugs::slugify).toList();
+      List<String> tagSlugs = a.tags().stream()
+          .map(t -> slugs.computeIfAbsent(t, Slugs::slugify)).toList();
       String path = Permalinks.article(config.permalink(), a, ids);
       Article clash = byPath.putIfAbsent(path, a);
       if (clash != null) {
@@ -92,8 +107,12 @@ public final class SiteModelBuilder {
         continue;
       }
       stories.add(new Story(a, path, readingMinutes(a), List.copyOf(ids), tagSlugs));
+      // A tag is named as the first article by source path that has it writes it.
+      for (int i = 0; i < tagSlugs.size(); i++) {
+        tagNames.putIfAbsent(tagSlugs.get(i), a.tags().get(i));
+      }
     }
-    stories.sort(NEWEST_FIRST);
+    sortNewestFirst(stories);
     Map<String, String> pathsBySource = new HashMap<>();
     Map<String, Article> published = new HashMap<>();
     for (Story s : stories) {
@@ -107,7 +126,7 @@ public final class SiteModelBuilder {
     List<Section> sections = sections(stories, problems);
     Map<String, List<Story>> bySection = new HashMap<>();
     sections.forEach(s -> bySection.put(s.key(), s.stories()));
-    Map<String, Tag> tags = tags(stories);
+    Map<String, Tag> tags = tags(stories, tagNames);
     Map<String, Author> authors = authors(stories, profileById, plainNames);
     Map<String, Story> previous = new HashMap<>();
     Map<String, Story> next = new HashMap<>();
@@ -213,22 +232,15 @@ public final class SiteModelBuilder {
     return List.copyOf(out);
   }
 
-  private static Map<String, Tag> tags(List<Story> stories) {
-    Map<String, List<Story>> grouped = new TreeMap<>();
-    Map<String, String> names = new HashMap<>();
-    Map<String, String> nameSource = new HashMap<>();
+  /** {@code names}: the name of each tag by slug. */
+  private static Map<String, Tag> tags(List<Story> stories, Map<String, String> names) {
+    Map<String, List<Story>> grouped = new HashMap<>();
     for (Story s : stories) {
-      List<String> written = s.article().tags();
-      for (int i = 0; i < written.size(); i++) {
-        String slug = s.tagSlugs().get(i);
+      for (String slug : s.tagSlugs()) {
         grouped.computeIfAbsent(slug, k -> new ArrayList<>()).add(s);
-        String src = s.article().source();
-        if (!nameSource.containsKey(slug) || src.compareTo(nameSource.get(slug)) < 0) {
-          nameSource.put(slug, src);
-          names.put(slug, written.get(i));
-        }
       }
     }
+    grouped = new TreeMap<>(grouped);
     Map<String, Tag> out = new LinkedHashMap<>();
     grouped.forEach((slug, list) -> out.put(slug, new Tag(slug, names.get(slug), List.copyOf(list))));
     return out;

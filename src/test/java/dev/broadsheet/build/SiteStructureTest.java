@@ -132,6 +132,20 @@ class SiteStructureTest {
   }
 
   @Test
+  void aTagWrittenTwoWaysIsNamedAsTheFirstArticleByPathWritesIt(@TempDir Path other) {
+    TestSite spellings = TestSite.write(other, TestSite.config("")
+        + article("world/b.md", "title: B\ndate: 2025-03-01T10:00:00Z\ntags: [Climate Change]", "Newest.")
+        + article("world/a.md", "title: A\ndate: 2025-01-01T10:00:00Z\ntags: [climate change]", "Oldest.")
+        + article("world/c.md", "title: C\ndate: 2025-02-01T10:00:00Z\ntags: [CLIMATE CHANGE]", "Middle."));
+    spellings.build();
+    Document tag = spellings.page("tags/climate-change/index.html");
+    assertThat(tag.select("h1").text()).isEqualTo("climate change");
+    assertThat(headlines(tag)).containsExactly("B", "C", "A");
+    assertThat(spellings.page("world/2025/03/01/b/index.html").select("a[href=/tags/climate-change/]")
+        .eachText()).contains("climate change");
+  }
+
+  @Test
   void authorPagesShowProfilesAndArticlesAndBylinesLinkThem() {
     Document ann = site.page("authors/ann-lee/index.html");
     assertThat(ann.select("h1").text()).isEqualTo("Ann Lee");
