@@ -176,6 +176,17 @@ public final class Generator {
         .map(s -> authorParser.parse(s, problems)).flatMap(Optional::stream).toList();
     t = lap(stages, "parse", t);
 
+    SiteConfig settings = config;
+    CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> {
+      // Templates are loaded and parsed on another thread while the site is modelled.
+      try {
+        Templates theme = new Templates(paths.templates(), settings.locale());
+        theme.warm();
+        return theme;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     ZonedDateTime now = ZonedDateTime.now(options.clock()).withZoneSameInstant(config.timeZone());
     java.util.Set<String> sources = new java.util.HashSet<>();
     tree.articles().forEach(s -> sources.add(s.path()));
@@ -205,7 +216,7 @@ public final class Generator {
     PageRenderer renderer;
     PageManifest manifest = pages.join();
     try {
-      renderer = new PageRenderer(new Templates(paths.templates(), config.locale()));
+      renderer = new PageRenderer(joined(templates));
       if (options.write()) {
         writer = manifest != null && manifest.usable()
             ? OutputWriter.update(paths.output(), paths.root())
@@ -393,6 +404,18 @@ public final class Generator {
     String outputId = OutputWriter.markerId(paths.output());
     return lastPages != null && outputId != null && outputId.equals(lastPages.id()) ? lastPages
         : PageManifest.load(manifestFile(paths), outputId);
+  }
+
+  /** What {@code templates} made, or the input error that stopped it. */
+  private static Templates joined(CompletableFuture<Templates> templates) throws IOException {
+    try {
+      return templates.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
   }
 
   /** Where the pages of the output folder are recorded: one manifest per output folder. */

@@ -57,6 +57,37 @@ public final class Templates {
     this.configuration = cfg;
   }
 
+  /**
+   * Loads and parses every template of the theme and of the site, so that the first pages
+   * rendered need not (run on another thread while the site is modelled). A template that
+   * fails to load is left for the first page that uses it to report.
+   */
+  public void warm() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    try {
+      for (Theme.File f : Theme.files("")) {
+        if (f.path().endsWith(".ftlh") && !f.path().startsWith("archetypes/")) {
+          names.add(f.path());
+        }
+      }
+      if (Files.isDirectory(siteTemplates)) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
+          walk.filter(p -> p.toString().endsWith(".ftlh")).forEach(p -> names.add(
+              siteTemplates.relativize(p).toString().replace('\\', '/')));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    for (String name : names) {
+      try {
+        configuration.getTemplate(name);
+      } catch (IOException | RuntimeException e) {
+        // Reported by the page that uses it.
+      }
+    }
+  }
+
   /** FreeMarker's default wrapper, which also makes {@link LazyHtml} into HTML markup. */
   private static final class Wrapper extends DefaultObjectWrapper {
     Wrapper() {
