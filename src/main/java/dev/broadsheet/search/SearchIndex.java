@@ -285,18 +285,162 @@ public final class SearchIndex {
    * lets articles share their strings.
    */
   public static Terms bodyTerms(String text, java.util.function.UnaryOperator<String> intern) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (String t : terms(text)) {
-      counts.merge(t, 1, (a, b) -> Math.min(BODY_MAX, a + b));
-    }
-    String[] terms = new String[counts.size()];
-    byte[] scores = new byte[counts.size()];
+    // As terms(text), counted as they are found: a word of plain ASCII already counted is
+    // found in the table by its characters, without making a string of it again.
+    Counts counts = new Counts();
+    int n = text.length();
     int i = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      terms[i] = intern.apply(e.getKey());
-      scores[i++] = (byte) (int) e.getValue();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isWordPart(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      boolean ascii = true;
+      while (i < n && isWordPart(cp = text.codePointAt(i))) {
+        ascii &= cp < 128;
+        i += Character.charCount(cp);
+      }
+      if (ascii) {
+        counts.ascii(text, start, i);
+      } else {
+        for (String t : SPLIT.split(fold(text.substring(start, i)))) {
+          counts.folded(t);
+        }
+      }
     }
-    return new Terms(terms, scores);
+    return counts.terms(intern);
+  }
+
+  /**
+   * Body terms and their scores in order of first use, in an open-addressing table keyed by the
+   * lower-case term; words that are no terms (too short, or stop words) are kept too, so that
+   * each is judged once.
+   */
+  private static final class Counts {
+    private static final int NOT_A_TERM = -1;
+    private String[] keys = new String[512];
+    private int[] hashes = new int[512];
+    private int[] scores = new int[512];
+    private int[] order = new int[256];
+    private int size;
+    private int terms;
+
+    /** Counts the ASCII word {@code text[start, end)}, in lower case. */
+    void ascii(String text, int start, int end) {
+      int h = 0;
+      for (int k = start; k < end; k++) {
+        h = 31 * h + lower(text.charAt(k));
+      }
+      int mask = keys.length - 1;
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        String key = keys[slot];
+        if (key == null) {
+          insert(slot, h, text.substring(start, end).toLowerCase(Locale.ROOT));
+          return;
+        }
+        if (hashes[slot] == h && key.length() == end - start && sameLower(key, text, start)) {
+          count(slot);
+          return;
+        }
+      }
+    }
+
+    /** Counts {@code t}, already folded. */
+    void folded(String t) {
+      if (t.isEmpty()) {
+        return;
+      }
+      int h = t.hashCode();
+      int mask = keys.length - 1;
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        String key = keys[slot];
+        if (key == null) {
+          insert(slot, h, t);
+          return;
+        }
+        if (hashes[slot] == h && key.equals(t)) {
+          count(slot);
+          return;
+        }
+      }
+    }
+
+    private void count(int slot) {
+      if (scores[slot] != NOT_A_TERM) {
+        scores[slot] = Math.min(BODY_MAX, scores[slot] + 1);
+      }
+    }
+
+    private void insert(int slot, int h, String t) {
+      keys[slot] = t;
+      hashes[slot] = h;
+      boolean term = t.codePointCount(0, t.length()) >= 2 && !STOP.contains(t);
+      scores[slot] = term ? 1 : NOT_A_TERM;
+      if (term) {
+        if (terms == order.length) {
+          order = java.util.Arrays.copyOf(order, terms * 2);
+        }
+        order[terms++] = slot;
+      }
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      int[] oldHashes = hashes;
+      int[] oldScores = scores;
+      int[] moved = new int[oldKeys.length];
+      keys = new String[oldKeys.length * 2];
+      hashes = new int[keys.length];
+      scores = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldKeys[s] != null) {
+          int slot = mix(oldHashes[s]) & mask;
+          while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[s];
+          hashes[slot] = oldHashes[s];
+          scores[slot] = oldScores[s];
+          moved[s] = slot;
+        }
+      }
+      for (int k = 0; k < terms; k++) {
+        order[k] = moved[order[k]];
+      }
+    }
+
+    Terms terms(java.util.function.UnaryOperator<String> intern) {
+      String[] out = new String[terms];
+      byte[] bytes = new byte[terms];
+      for (int k = 0; k < terms; k++) {
+        out[k] = intern.apply(keys[order[k]]);
+        bytes[k] = (byte) scores[order[k]];
+      }
+      return new Terms(out, bytes);
+    }
+
+    private static int mix(int h) {
+      return h ^ (h >>> 16) ^ (h >>> 7);
+    }
+
+    private static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static boolean sameLower(String key, String text, int start) {
+      for (int k = 0; k < key.length(); k++) {
+        if (key.charAt(k) != lower(text.charAt(start + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** Terms and their scores, at the same indexes. */

@@ -43,6 +43,41 @@ class SearchTermsProperties {
     assertThat(SearchIndex.terms(text)).isEqualTo(reference(text));
   }
 
+  /** Each term once, in order of first use, scored one a use up to the body's cap. */
+  private static java.util.Map<String, Integer> counted(String text) {
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (String t : reference(text)) {
+      counts.merge(t, 1, (a, b) -> Math.min(SearchIndex.BODY_MAX, a + b));
+    }
+    return counts;
+  }
+
+  private static java.util.Map<String, Integer> bodyTerms(String text) {
+    SearchIndex.Terms t = SearchIndex.bodyTerms(text, s -> s);
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < t.terms().length; i++) {
+      assertThat(counts.put(t.terms()[i], (int) t.scores()[i])).as("each term once").isNull();
+    }
+    return counts;
+  }
+
+  @Property
+  void bodyTermsCountTheTermsOfFoldingTheTextWhole(@ForAll("newsText") String text) {
+    assertThat(bodyTerms(text)).containsExactlyEntriesOf(counted(text));
+  }
+
+  @Property
+  void bodyTermsOfLongTextsWithRepeatedWords(@ForAll("longNews") String text) {
+    assertThat(bodyTerms(text)).containsExactlyEntriesOf(counted(text));
+  }
+
+  /** Hundreds of words, many repeated in other cases, enough to make the counting table grow. */
+  @Provide
+  Arbitrary<String> longNews() {
+    Arbitrary<String> word = Arbitraries.strings().withChars("abcXYZé1").ofMinLength(1).ofMaxLength(7);
+    return word.list().ofMinSize(100).ofMaxSize(1200).map(words -> String.join(" ", words));
+  }
+
   /** Words, marks, punctuation and other scripts, as whole characters (text read from UTF-8). */
   @Provide
   Arbitrary<String> newsText() {
