@@ -17,9 +17,25 @@ public record HtmlText(String text, List<String> ids) {
     StringBuilder sb = new StringBuilder(html.length());
     List<String> ids = new ArrayList<>();
     int n = html.length();
-    for (int i = 0; i < n; i++) {
-      char c = html.charAt(i);
-      if (c == '<') {
+    // Text between tags and entities is copied a run at a time; the next '<' and '&' are each
+    // looked for again only once passed.
+    int nextTag = html.indexOf('<');
+    int nextEntity = html.indexOf('&');
+    int i = 0;
+    while (i < n) {
+      if (nextTag >= 0 && nextTag < i) {
+        nextTag = html.indexOf('<', i);
+      }
+      if (nextEntity >= 0 && nextEntity < i) {
+        nextEntity = html.indexOf('&', i);
+      }
+      int stop = Math.min(nextTag < 0 ? n : nextTag, nextEntity < 0 ? n : nextEntity);
+      sb.append(html, i, stop);
+      i = stop;
+      if (i >= n) {
+        break;
+      }
+      if (html.charAt(i) == '<') {
         int close = html.indexOf('>', i);
         if (close < 0) {
           sb.append(html, i, n);
@@ -27,11 +43,9 @@ public record HtmlText(String text, List<String> ids) {
         }
         id(html, i, close, ids);
         sb.append(' ');
-        i = close;
-      } else if (c == '&') {
-        i = entity(html, i, sb);
+        i = close + 1;
       } else {
-        sb.append(c);
+        i = entity(html, i, sb) + 1;
       }
     }
     return new HtmlText(sb.toString(), List.copyOf(ids));
