@@ -60,6 +60,32 @@ public final class SearchIndex {
    */
   public static List<String> terms(String text) {
     List<String> out = new ArrayList<>();
+    words(text, new Words() {
+      @Override
+      public void ascii(String text, int start, int end) {
+        addTerm(out, text.substring(start, end).toLowerCase(Locale.ROOT));
+      }
+
+      @Override
+      public void folded(String word) {
+        addTerm(out, word);
+      }
+    });
+    return out;
+  }
+
+  /** What {@link #words} finds: a word of plain ASCII, not yet lower-cased, or a folded word. */
+  private interface Words {
+    void ascii(String text, int start, int end);
+
+    void folded(String word);
+  }
+
+  /**
+   * Hands {@code words} each run of letters and digits of {@code text}: a run of plain ASCII as
+   * it stands, any other folded whole by {@link #fold} and split again.
+   */
+  private static void words(String text, Words words) {
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -74,16 +100,14 @@ public final class SearchIndex {
         ascii &= cp < 128;
         i += Character.charCount(cp);
       }
-      String run = text.substring(start, i);
       if (ascii) {
-        addTerm(out, run.toLowerCase(Locale.ROOT));
+        words.ascii(text, start, i);
       } else {
-        for (String t : SPLIT.split(fold(run))) {
-          addTerm(out, t);
+        for (String t : SPLIT.split(fold(text.substring(start, i)))) {
+          words.folded(t);
         }
       }
     }
-    return out;
   }
 
   /** Accents dropped, lower case: what the search page's script does to a query. */
@@ -288,28 +312,7 @@ public final class SearchIndex {
     // As terms(text), counted as they are found: a word of plain ASCII already counted is
     // found in the table by its characters, without making a string of it again.
     Counts counts = new Counts();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!isWordPart(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      boolean ascii = true;
-      while (i < n && isWordPart(cp = text.codePointAt(i))) {
-        ascii &= cp < 128;
-        i += Character.charCount(cp);
-      }
-      if (ascii) {
-        counts.ascii(text, start, i);
-      } else {
-        for (String t : SPLIT.split(fold(text.substring(start, i)))) {
-          counts.folded(t);
-        }
-      }
-    }
+    words(text, counts);
     return counts.terms(intern);
   }
 
@@ -318,7 +321,7 @@ public final class SearchIndex {
    * lower-case term; words that are no terms (too short, or stop words) are kept too, so that
    * each is judged once.
    */
-  private static final class Counts {
+  private static final class Counts implements Words {
     private static final int NOT_A_TERM = -1;
     private String[] keys = new String[512];
     private int[] hashes = new int[512];
@@ -328,7 +331,8 @@ public final class SearchIndex {
     private int terms;
 
     /** Counts the ASCII word {@code text[start, end)}, in lower case. */
-    void ascii(String text, int start, int end) {
+    @Override
+    public void ascii(String text, int start, int end) {
       int h = 0;
       for (int k = start; k < end; k++) {
         h = 31 * h + lower(text.charAt(k));
@@ -348,7 +352,8 @@ public final class SearchIndex {
     }
 
     /** Counts {@code t}, already folded. */
-    void folded(String t) {
+    @Override
+    public void folded(String t) {
       if (t.isEmpty()) {
         return;
       }
