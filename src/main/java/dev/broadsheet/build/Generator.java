@@ -74,6 +74,14 @@ public final class Generator {
   private record LastBuild(Site site, Set<String> sources, SiteModelBuilder builder,
       ArticleParser parser, Views views, PagePlanner planner, PageRenderer renderer) {}
 
+  /**
+   * The dev server's templates, loaded and parsed, and what they were loaded from (the site's
+   * template files and the locale): the next build uses them again if that is unchanged.
+   */
+  private volatile LastTemplates lastTemplates;
+
+  private record LastTemplates(String key, Templates templates) {}
+
   public Generator() {
     this(false);
   }
@@ -177,16 +185,20 @@ public final class Generator {
     t = lap(stages, "parse", t);
 
     SiteConfig settings = config;
-    CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(() -> {
-      // Templates are loaded and parsed on another thread while the site is modelled.
-      try {
-        Templates theme = new Templates(paths.templates(), settings.locale());
-        theme.warm();
-        return theme;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    String siteTemplates = templatesKey(paths) + " " + config.locale();
+    LastTemplates kept = lastTemplates;
+    CompletableFuture<Templates> templates = kept != null && kept.key().equals(siteTemplates)
+        ? CompletableFuture.completedFuture(kept.templates())
+        : CompletableFuture.supplyAsync(() -> {
+          // Templates are loaded and parsed on another thread while the site is modelled.
+          try {
+            Templates theme = new Templates(paths.templates(), settings.locale());
+            theme.warm();
+            return theme;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     ZonedDateTime now = ZonedDateTime.now(options.clock()).withZoneSameInstant(config.timeZone());
     java.util.Set<String> sources = new java.util.HashSet<>();
     tree.articles().forEach(s -> sources.add(s.path()));
@@ -231,7 +243,7 @@ public final class Generator {
     }
     OutputWriter out = writer;
     Fingerprints fingerprints = manifest == null ? null
-        : new Fingerprints(views, readKey + " " + config.baseUrl() + " " + templatesKey(paths));
+        : new Fingerprints(views, readKey + " " + config.baseUrl() + " " + siteTemplates);
     Problems renderProblems = new Problems();
     RenderStage.Counts counts = new RenderStage.Counts();
     try {
@@ -274,6 +286,7 @@ public final class Generator {
     lap(stages, "publish", t);
     if (remember) {
       last = publish ? new LastBuild(site, sources, builder, parser, views, planner, renderer) : null;
+      lastTemplates = publish ? new LastTemplates(siteTemplates, templates.join()) : null;
     }
     Optional<Set<String>> changed = Optional.empty();
     if (publish && out.updating()) {
