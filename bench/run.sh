@@ -9,6 +9,9 @@
 # Then times RUNS incremental builds, each after one article gained a paragraph, against the
 # median clean build. Broadsheet runs through its launcher, as a publisher runs it.
 # Needs Hugo and GNU time (Debian packages hugo and time); installs them with apt-get when run as root.
+#
+# Both tools write into the corpus's folder on disk, unless BENCH_OUT names another folder (such as
+# BENCH_OUT=/dev/shm/bench, in memory), where they write broadsheet/ and hugo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}
@@ -38,7 +41,16 @@ if [ ! -f "$corpus/site.yaml" ]; then
   echo "Generating $articles articles into $corpus ..."
   java bench/CorpusGenerator.java "$corpus" "$articles"
 fi
-results="$work/results-$articles.tsv"
+if [ -n "${BENCH_OUT:-}" ]; then
+  mkdir -p "$BENCH_OUT"
+  out_b="$BENCH_OUT/broadsheet"
+  out_h="$BENCH_OUT/hugo"
+  results="$work/results-$articles-$(basename "$BENCH_OUT").tsv"
+else
+  out_b="$corpus/output"
+  out_h="$work/hugo-out"
+  results="$work/results-$articles.tsv"
+fi
 printf 'tool\trun\twall_s\tuser_s\tsys_s\tmax_rss_kb\n' > "$results"
 
 measure() { # tool run command...
@@ -57,18 +69,19 @@ measure() { # tool run command...
 }
 
 # One untimed build: reads the corpus into the page cache and records the launcher's class archive.
-rm -rf "$corpus/output" "$corpus/.broadsheet-cache"
-./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z > /dev/null 2>&1 || true
+rm -rf "$out_b" "$corpus/.broadsheet-cache"
+./broadsheet build --site "$corpus" --output "$out_b" --quiet --now 2026-01-01T00:00:00Z > /dev/null 2>&1 || true
 
 echo "Clean builds of $articles articles, $runs runs each, alternating (heap -Xmx$heap):"
 for run in $(seq 1 "$runs"); do
   # A clean build: no output and no build cache (resized images stay cached, as Hugo's do).
-  rm -rf "$corpus/output" "$corpus/.broadsheet-cache/articles"* "$corpus/.broadsheet-cache/pages"*
-  rm -rf "$work/hugo-out"; sync
-  measure broadsheet "$run" ./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z
-  rm -rf "$corpus/output" "$work/hugo-out"; sync
+  rm -rf "$out_b" "$corpus/.broadsheet-cache/articles"* "$corpus/.broadsheet-cache/pages"*
+  rm -rf "$out_h"; sync
+  measure broadsheet "$run" ./broadsheet build --site "$corpus" --output "$out_b" --quiet \
+    --now 2026-01-01T00:00:00Z
+  rm -rf "$out_b" "$out_h"; sync
   measure hugo "$run" hugo --source bench/hugo --contentDir "$(pwd)/$corpus/content" \
-    --destination "$(pwd)/$work/hugo-out" --quiet
+    --destination "$(cd "$(dirname "$out_h")" && pwd)/$(basename "$out_h")" --quiet
 done
 
 median() { # tool column
@@ -86,12 +99,13 @@ printf 'median peak:  broadsheet %d MB, hugo %d MB, ratio %.2f\n' "$((${bm%.*} /
 # built again; each run edits another article.
 echo
 echo "Incremental builds of $articles articles after one article changed, $runs runs:"
-./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z > /dev/null 2>&1 || true
+./broadsheet build --site "$corpus" --output "$out_b" --quiet --now 2026-01-01T00:00:00Z > /dev/null 2>&1 || true
 for run in $(seq 1 "$runs"); do
   file=$(find "$corpus/content" -name '*.md' | sort | sed -n "$((run * 97 % articles + 1))p")
   cp -p "$file" "$work/original-$run.md"
   printf '\nAn added paragraph for run %s of the incremental benchmark.\n' "$run" >> "$file"
-  measure incremental "$run" ./broadsheet build --site "$corpus" --quiet --now 2026-01-01T00:00:00Z
+  measure incremental "$run" ./broadsheet build --site "$corpus" --output "$out_b" --quiet \
+    --now 2026-01-01T00:00:00Z
   edited[$run]=$file
 done
 for run in $(seq 1 "$runs"); do # the corpus goes back to what the generator wrote
