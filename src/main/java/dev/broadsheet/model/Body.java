@@ -71,7 +71,12 @@ public final class Body {
 
   /** This body holding {@code html} in memory. */
   public Body withHtml(String html) {
-    return new Body(html.getBytes(StandardCharsets.UTF_8), reload, hash, anchors, terms, scores);
+    return withHtml(html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** This body holding the HTML whose UTF-8 bytes are {@code utf8} in memory. */
+  public Body withHtml(byte[] utf8) {
+    return new Body(utf8, reload, hash, anchors, terms, scores);
   }
 
   /** A hash of the HTML: equal hashes, equal bodies. */

@@ -355,13 +355,15 @@ public final class ArticleParser {
     dev.broadsheet.util.HtmlText text = dev.broadsheet.util.HtmlText.of(html);
     dev.broadsheet.search.SearchIndex.Terms t = dev.broadsheet.search.SearchIndex.bodyTerms(
         text.text(), s -> terms.computeIfAbsent(s, k -> k));
-    dev.broadsheet.model.Body body = new dev.broadsheet.model.Body(null, null, hash(html),
+    byte[] utf8 = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    dev.broadsheet.model.Body body = new dev.broadsheet.model.Body(null, null, FastHash.of(utf8),
         text.ids(), t.terms(), t.scores());
-    return keepBodies ? body.withHtml(html) : reloadable(source, body);
+    return keepBodies ? body.withHtml(utf8) : reloadable(source, body);
   }
 
+  /** A body's hash: of its HTML's UTF-8 bytes. */
   private static String hash(String html) {
-    return new FastHash().add(html).hex();
+    return FastHash.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** {@code body} without its HTML, which is made again from {@code source} when asked for. */
