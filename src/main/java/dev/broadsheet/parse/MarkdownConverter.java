@@ -210,12 +210,14 @@ public final class MarkdownConverter {
   static int countWords(String s) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+    for (char c : s.toCharArray()) {
+      boolean letter = c < 128
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c);
       if (letter && !inWord) {
         count++;
       }
-      inWord = letter || (inWord && (s.charAt(i) == '\'' || s.charAt(i) == '’' || s.charAt(i) == '-'));
+      inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
     }
     return count;
   }

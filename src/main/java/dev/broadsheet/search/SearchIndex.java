@@ -62,8 +62,8 @@ public final class SearchIndex {
     List<String> out = new ArrayList<>();
     words(text, new Words() {
       @Override
-      public void ascii(String text, int start, int end) {
-        addTerm(out, text.substring(start, end).toLowerCase(Locale.ROOT));
+      public void ascii(char[] text, int start, int end) {
+        addTerm(out, new String(text, start, end - start).toLowerCase(Locale.ROOT));
       }
 
       @Override
@@ -76,7 +76,7 @@ public final class SearchIndex {
 
   /** What {@link #words} finds: a word of plain ASCII, not yet lower-cased, or a folded word. */
   private interface Words {
-    void ascii(String text, int start, int end);
+    void ascii(char[] text, int start, int end);
 
     void folded(String word);
   }
@@ -85,25 +85,27 @@ public final class SearchIndex {
    * Hands {@code words} each run of letters and digits of {@code text}: a run of plain ASCII as
    * it stands, any other folded whole by {@link #fold} and split again.
    */
-  private static void words(String text, Words words) {
-    int n = text.length();
+  private static void words(String string, Words words) {
+    // An array of chars, read without the checks a string's characters cost one by one.
+    char[] text = string.toCharArray();
+    int n = text.length;
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      int cp = Character.codePointAt(text, i);
       if (!isWordPart(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
       boolean ascii = true;
-      while (i < n && isWordPart(cp = text.codePointAt(i))) {
+      while (i < n && isWordPart(cp = Character.codePointAt(text, i))) {
         ascii &= cp < 128;
         i += Character.charCount(cp);
       }
       if (ascii) {
         words.ascii(text, start, i);
       } else {
-        for (String t : SPLIT.split(fold(text.substring(start, i)))) {
+        for (String t : SPLIT.split(fold(new String(text, start, i - start)))) {
           words.folded(t);
         }
       }
@@ -332,16 +334,16 @@ public final class SearchIndex {
 
     /** Counts the ASCII word {@code text[start, end)}, in lower case. */
     @Override
-    public void ascii(String text, int start, int end) {
+    public void ascii(char[] text, int start, int end) {
       int h = 0;
       for (int k = start; k < end; k++) {
-        h = 31 * h + lower(text.charAt(k));
+        h = 31 * h + lower(text[k]);
       }
       int mask = keys.length - 1;
       for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
         String key = keys[slot];
         if (key == null) {
-          insert(slot, h, text.substring(start, end).toLowerCase(Locale.ROOT));
+          insert(slot, h, new String(text, start, end - start).toLowerCase(Locale.ROOT));
           return;
         }
         if (hashes[slot] == h && key.length() == end - start && sameLower(key, text, start)) {
@@ -438,9 +440,9 @@ public final class SearchIndex {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
-    private static boolean sameLower(String key, String text, int start) {
+    private static boolean sameLower(String key, char[] text, int start) {
       for (int k = 0; k < key.length(); k++) {
-        if (key.charAt(k) != lower(text.charAt(start + k))) {
+        if (key.charAt(k) != lower(text[start + k])) {
           return false;
         }
       }
