@@ -1,13 +1,12 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.problem.Problems;
+import dev.broadsheet.util.Utf8Writer;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +35,9 @@ public final class PageRenderer {
   public Optional<byte[]> render(PagePlan plan, Map<String, Object> model) {
     try {
       Template template = templates.configuration().getTemplate(plan.template());
-      StringWriter out = new StringWriter(16 * 1024);
+      Utf8Writer out = new Utf8Writer(32 * 1024);
       template.process(model, out);
-      return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+      return Optional.of(out.toByteArray());
     } catch (TemplateNotFoundException e) {
       fault(plan, "templates/" + plan.template(), 0, 0, "template '" + plan.template()
           + "' not found in the site's templates/ or the default theme");
