@@ -119,10 +119,7 @@ final class RenderStage {
           }
           Map<String, Object> model = plan.model().get();
           String fingerprint = fingerprints.of(plan.template(), model);
-          PageManifest.Entry before = manifest.previous(plan.file());
-          if (update && before != null && before.fingerprint().equals(fingerprint)
-              && out.has(plan.file(), before.size())) {
-            manifest.record(plan.file(), before);
+          if (kept(manifest, out, update, plan.file(), fingerprint)) {
             progress.step();
             return;
           }
@@ -138,10 +135,7 @@ final class RenderStage {
         generated.parallelStream().forEach(file -> {
           String fingerprint = manifest == null || file.inputs() == null ? null
               : fingerprints.ofInputs(file.inputs());
-          PageManifest.Entry before = manifest == null ? null : manifest.previous(file.path());
-          if (update && fingerprint != null && before != null
-              && before.fingerprint().equals(fingerprint) && out.has(file.path(), before.size())) {
-            manifest.record(file.path(), before);
+          if (kept(manifest, out, update, file.path(), fingerprint)) {
             progress.step();
             return;
           }
@@ -173,10 +167,7 @@ final class RenderStage {
     if (out != null) {
       for (StaticFile file : statics) {
         String stamp = stamp(file);
-        PageManifest.Entry before = manifest == null ? null : manifest.previous(file.path());
-        if (update && stamp != null && before != null && before.fingerprint().equals(stamp)
-            && out.has(file.path(), before.size())) {
-          manifest.record(file.path(), before);
+        if (kept(manifest, out, update, file.path(), stamp)) {
           continue;
         }
         byte[] bytes;
@@ -189,6 +180,22 @@ final class RenderStage {
         }
       }
     }
+  }
+
+  /**
+   * Whether the last build's file at {@code path} stands as it is: the output is updated in
+   * place, the file was made from the same {@code fingerprint} (null: unknown) and is still there
+   * at its size. If so, it is recorded in the manifest again.
+   */
+  private static boolean kept(PageManifest manifest, OutputWriter out, boolean update,
+      String path, String fingerprint) {
+    PageManifest.Entry before = manifest == null ? null : manifest.previous(path);
+    if (update && fingerprint != null && before != null && before.fingerprint().equals(fingerprint)
+        && out.has(path, before.size())) {
+      manifest.record(path, before);
+      return true;
+    }
+    return false;
   }
 
   /**
