@@ -159,10 +159,14 @@ public final class Generator {
     long readFrom = System.currentTimeMillis();
     ParseCache cache = cached.join();
     AtomicInteger read = new AtomicInteger();
+    Map<String, String> articleKeys = new java.util.concurrent.ConcurrentHashMap<>();
     List<Optional<Article>> parsed = tree.articles().parallelStream().map(s -> {
       Parsed p = cache == null ? parser.parse(s) : read(s, parser, cache);
       if (cache == null || !cache.isReused(s, p)) {
         read.incrementAndGet();
+      }
+      if (p.article() != null) {
+        articleKeys.put(p.article().source(), p.articleKey());
       }
       parser.apply(p, s, problems);
       progress.step();
@@ -243,7 +247,8 @@ public final class Generator {
     }
     OutputWriter out = writer;
     Fingerprints fingerprints = manifest == null ? null
-        : new Fingerprints(views, readKey + " " + config.baseUrl() + " " + siteTemplates);
+        : new Fingerprints(views, readKey + " " + config.baseUrl() + " " + siteTemplates,
+            articleKeys);
     Problems renderProblems = new Problems();
     RenderStage.Counts counts = new RenderStage.Counts();
     try {

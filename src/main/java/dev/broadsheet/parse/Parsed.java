@@ -2,6 +2,7 @@ package dev.broadsheet.parse;
 
 import dev.broadsheet.model.Article;
 import dev.broadsheet.problem.Problem;
+import dev.broadsheet.util.FastHash;
 import java.util.List;
 
 /**
@@ -13,6 +14,20 @@ import java.util.List;
  */
 public record Parsed(Article article, List<Problem> problems, List<KeyUse> keys,
     List<ImageDependency> images, String sourceHash) {
+
+  /**
+   * A key for the article read: its file's bytes and the image files it looked for, which with
+   * the build's settings (site.yaml, this Broadsheet) are all that reading depends on. Two
+   * readings with equal keys under equal settings give equal articles.
+   */
+  public String articleKey() {
+    FastHash h = new FastHash().add(sourceHash).add(images.size());
+    for (ImageDependency d : images) {
+      h.add(d.path()).add(d.found() == null ? "" : "found " + d.found()).add(d.size())
+          .add(d.modified());
+    }
+    return h.hex();
+  }
 
   /** An unknown front-matter key and where it stands. */
   public record KeyUse(String key, int line, int column) {}

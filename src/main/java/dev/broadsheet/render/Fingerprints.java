@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A page's fingerprint: a hash of its template set and of everything its template can see, so
  * that a page whose fingerprint is unchanged since the last build would be rendered to the same
  * bytes and need not be rendered again. Story views, and other data many pages show, are hashed
- * once a build. The site view's {@code now} (the time of the build) is left
+ * once a build; a story's view is hashed from what it is made from, without being made. The site view's {@code now} (the time of the build) is left
  * out: otherwise no page would ever be kept.
  */
 public final class Fingerprints {
@@ -24,10 +24,21 @@ public final class Fingerprints {
   private final Map<String, String> hashes = new ConcurrentHashMap<>();
   private final String siteHash;
 
-  /** {@code global}: what every page depends on besides its data (templates, site.yaml, version). */
-  public Fingerprints(Views views, String global) {
+  /** A key for each article, by source: see {@link #Fingerprints(Views, String, Map)}. */
+  private final Map<String, String> articleKeys;
+  /** Hashes of story views by story path, made from what the views are made from. */
+  private final Map<String, String> stories = new ConcurrentHashMap<>();
+
+  /**
+   * {@code global}: what every page depends on besides its data (templates, site.yaml, version).
+   * {@code articleKeys}: for the source of each article, a key that stands for what reading it
+   * gave under the build's settings (equal keys, equal articles), so that a story is hashed
+   * without its view being made; a story without one is hashed by its view.
+   */
+  public Fingerprints(Views views, String global, Map<String, String> articleKeys) {
     this.views = views;
     this.global = global;
+    this.articleKeys = articleKeys;
     FastHash h = new FastHash();
     for (Map.Entry<String, Object> e : views.site().entrySet()) {
       if (!e.getKey().equals("now")) {
@@ -65,6 +76,10 @@ public final class Fingerprints {
         h.add(2L).add(siteHash);
         return;
       }
+      if (m instanceof Views.StoryView lazy) {
+        h.add(14L).add(story(lazy.story()));
+        return;
+      }
       if (m instanceof Views.Shared shared) {
         // Every value with one key has the same content, however often it is built.
         h.add(3L).add(shared(shared, () -> hashOf(m)));
@@ -72,6 +87,13 @@ public final class Fingerprints {
       }
       walkMap(h, m);
     } else if (v instanceof Collection<?> c) {
+      if (c instanceof Views.StoryList list) {
+        h.add(5L).add(list.size());
+        for (Story story : list.stories()) {
+          h.add(14L).add(story(story));
+        }
+        return;
+      }
       if (c instanceof Views.Shared shared) {
         h.add(9L).add(shared(shared, () -> {
           FastHash own = new FastHash();
@@ -90,7 +112,7 @@ public final class Fingerprints {
         throw new IllegalStateException(e);
       }
     } else if (v instanceof Story story) {
-      walk(h, views.story(story));
+      h.add(14L).add(story(story));
     } else if (v instanceof int[] ints) {
       h.add(13L).add(ints.length);
       for (int i : ints) {
@@ -103,6 +125,27 @@ public final class Fingerprints {
     } else {
       h.add(8L).add(v.getClass().getName()).add(v.toString());
     }
+  }
+
+  /**
+   * The hash of the view of {@code s}, made once a build: from its article's key and the rest of
+   * what the view is made from ({@link Views#storyInputs}), so the view itself need not be made;
+   * or from the view, when the article has no key.
+   */
+  private String story(Story s) {
+    String known = stories.get(s.path());
+    if (known == null) {
+      String article = articleKeys.get(s.article().source());
+      FastHash h = new FastHash();
+      if (article == null) {
+        walk(h.add("view"), views.story(s));
+      } else {
+        walk(h.add("inputs").add(article), views.storyInputs(s));
+      }
+      known = h.hex();
+      stories.putIfAbsent(s.path(), known);
+    }
+    return known;
   }
 
   /** The hash of shared data, made once (shared data holds shared data, so not in compute). */

@@ -226,7 +226,7 @@ public final class PagePlanner {
     Map<String, Object> m = base("home", site.config().title(), site.config().description(), "",
         new Meta("website", fallbackImage, null, jsonLd::website, List.of()));
     Map<String, Object> home = new LinkedHashMap<>();
-    home.put("lead", site.home().lead() == null ? null : views.story(site.home().lead()));
+    home.put("lead", site.home().lead() == null ? null : views.lazyStory(site.home().lead()));
     home.put("top", views.stories(site.home().top()));
     List<Map<String, Object>> blocks = new ArrayList<>();
     site.home().bySection().forEach((key, list) -> blocks.add(
@@ -243,12 +243,12 @@ public final class PagePlanner {
     Map<String, Object> m = base("article", a.title(), a.dek() != null ? a.dek() : a.summary(),
         s.path(), new Meta("article", jsonLd.imageOf(s), imageAlt, () -> jsonLd.article(s),
             List.of(sectionFeed(site.section(a.section())))));
-    m.put("article", views.story(s));
+    m.put("article", views.lazyStory(s));
     m.put("related", views.stories(site.related().getOrDefault(s.path(), List.of())));
     Story prev = site.previous().get(s.path());
     Story next = site.next().get(s.path());
-    m.put("previous", prev == null ? null : views.story(prev));
-    m.put("next", next == null ? null : views.story(next));
+    m.put("previous", prev == null ? null : views.lazyStory(prev));
+    m.put("next", next == null ? null : views.lazyStory(next));
     return m;
   }
 

@@ -88,10 +88,19 @@ public final class Templates {
     }
   }
 
-  /** FreeMarker's default wrapper, which also makes {@link LazyHtml} into HTML markup. */
+  /**
+   * FreeMarker's default wrapper, which also makes {@link LazyHtml} into HTML markup and shows a
+   * story's view made on first use as the view.
+   */
   private static final class Wrapper extends DefaultObjectWrapper {
     Wrapper() {
       super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+      // A story's view made on first use is shown as the view itself.
+      return super.wrap(obj instanceof Views.StoryView lazy ? lazy.view() : obj);
     }
 
     @Override

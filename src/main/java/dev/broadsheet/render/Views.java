@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -130,12 +131,103 @@ public final class Views {
     storyViews.put(s.path(), buildStory(s));
   }
 
+  /**
+   * The view of {@code s} for a page's data, made when a template first reads it: a page that an
+   * incremental build finds unchanged is fingerprinted from the story alone.
+   */
+  public Map<String, Object> lazyStory(Story s) {
+    return new StoryView(this, s);
+  }
+
+  /** The views of {@code list}, each made when a template first reads it (see lazyStory). */
   public List<Map<String, Object>> stories(List<Story> list) {
-    List<Map<String, Object>> out = new ArrayList<>(list.size());
-    for (Story s : list) {
-      out.add(story(s));
+    return new StoryList(this, list);
+  }
+
+  /**
+   * What the view of {@code s} is made from besides its article and the site's settings (its URL
+   * and its section, author and tag references, whose counts change as other stories come and
+   * go): with the article, everything {@link #buildStory} reads. Keep the two in step.
+   */
+  List<Object> storyInputs(Story s) {
+    List<Object> inputs = new ArrayList<>();
+    inputs.add(s.path());
+    inputs.add(s.readingMinutes());
+    inputs.add(sectionRef(site.section(s.article().section())));
+    for (String id : s.authorIds()) {
+      inputs.add(authorRef(site.authors().get(id)));
     }
-    return out;
+    inputs.add("tags");
+    for (String slug : s.tagSlugs()) {
+      inputs.add(tagRef(site.tags().get(slug)));
+    }
+    inputs.add(bodyKey(s));
+    return inputs;
+  }
+
+  /** A story's view made on first use; to templates, the view itself (see Templates). */
+  static final class StoryView extends java.util.AbstractMap<String, Object> {
+    private final Views views;
+    private final Story story;
+
+    StoryView(Views views, Story story) {
+      this.views = views;
+      this.story = story;
+    }
+
+    Story story() {
+      return story;
+    }
+
+    Map<String, Object> view() {
+      return views.story(story);
+    }
+
+    @Override
+    public Object get(Object key) {
+      return view().get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return view().containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return view().size();
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return view().entrySet();
+    }
+  }
+
+  /** Stories whose views are made on first use. */
+  static final class StoryList extends java.util.AbstractList<Map<String, Object>>
+      implements java.util.RandomAccess {
+    private final Views views;
+    private final List<Story> stories;
+
+    StoryList(Views views, List<Story> stories) {
+      this.views = views;
+      this.stories = stories;
+    }
+
+    List<Story> stories() {
+      return stories;
+    }
+
+    @Override
+    public Map<String, Object> get(int index) {
+      return views.story(stories.get(index));
+    }
+
+    @Override
+    public int size() {
+      return stories.size();
+    }
   }
 
   /**
@@ -182,6 +274,7 @@ public final class Views {
     }
   }
 
+  /** Made from the story's article and {@link #storyInputs}, and nothing else. */
   private Map<String, Object> buildStory(Story s) {
     Article a = s.article();
     Map<String, Object> m = new SharedMap("story " + s.path());

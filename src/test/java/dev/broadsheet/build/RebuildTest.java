@@ -30,7 +30,10 @@ class RebuildTest {
   }
 
   private void sameAsCleanAfter(Consumer<TestSite> change) throws Exception {
-    TestSite site = site();
+    sameAsCleanAfter(site(), change);
+  }
+
+  private void sameAsCleanAfter(TestSite site, Consumer<TestSite> change) throws Exception {
     site.buildClean();
     change.accept(site);
     site.buildClean();
@@ -57,6 +60,38 @@ class RebuildTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * A theme whose article pages show what a story's view takes from the rest of the site: its
+   * section's, tags' and authors' counts and its authors' profiles. An unchanged article's page
+   * must still change when they do.
+   */
+  private TestSite siteShowingReferences() {
+    return site()
+        .add(article("world/profiled.md", "title: Profiled\ndate: 2024-02-02T10:00:00Z\n"
+            + "authors: [ann-lee]\ntags: [t1]", "By Ann."))
+        .file("content/authors/ann-lee.yaml", "name: Ann Lee\nrole: Reporter\n")
+        .file("templates/article.ftlh", """
+            <#-- Sees: article. -->
+            <p>${article.title} in ${article.section.title} (${article.section.count?c})</p>
+            <#list article.tags as t><p>${t.name}: ${t.count?c}</p></#list>
+            <#list article.authors as a><p>${a.name}, ${a.role!"-"}: ${a.count?c}</p></#list>
+            """);
+  }
+
+  @Test
+  void afterAnotherArticleJoinsItsTagSectionAndAuthor() throws Exception {
+    // An edit, not an addition: the site's article count, which every page sees, stays.
+    sameAsCleanAfter(siteShowingReferences(), s -> s.add(article("business/story-1.md",
+        "title: Story 1\ndate: 2024-02-11T10:00:00Z\nsection: world\nauthors: [ann-lee]\n"
+            + "tags: [t1, t2]", "Moved.")));
+  }
+
+  @Test
+  void afterAnAuthorProfileChange() throws Exception {
+    sameAsCleanAfter(siteShowingReferences(),
+        s -> s.file("content/authors/ann-lee.yaml", "name: Ann Lee\nrole: Editor\n"));
   }
 
   @Test
