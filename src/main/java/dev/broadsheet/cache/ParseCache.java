@@ -47,38 +47,97 @@ public final class ParseCache {
     }
   }
 
-  /** An article file's stamp when it was read, and what reading gave (with a hash of its bytes). */
-  private record Entry(Stamp stamp, Parsed parsed) {}
+  /**
+   * An article file's stamp when it was read, what reading gave (with a hash of its bytes), and
+   * when the cache file it came from was written (its modification time, in nanoseconds).
+   */
+  private record Entry(Stamp stamp, Parsed parsed, long written) {}
+
+  /**
+   * Entries changed since the whole cache was last written, at most this many (or a sixteenth of
+   * the site, if more), go in a file of their own beside it: an edit to one article of a large
+   * site then writes a few kilobytes rather than every entry.
+   */
+  private static final int RECENT = 64;
 
   private final Path file;
   private final String key;
+  /** The entries of the whole cache's file, without the recent ones, and its stamp then. */
+  private Map<String, Entry> base;
+  private final Stamp baseStamp;
+  /** The last build's entries: those of the whole file with the recent changes applied. */
   private Map<String, Entry> previous;
-  /** When the cache was written (its file's modification time, in nanoseconds). */
-  private final long written;
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
 
-  private ParseCache(Path file, String key, Map<String, Entry> previous, long written) {
+  private ParseCache(Path file, String key, Map<String, Entry> base, Stamp baseStamp,
+      Map<String, Entry> previous) {
     this.file = file;
     this.key = key;
+    this.base = base;
+    this.baseStamp = baseStamp;
     this.previous = previous;
-    this.written = written;
   }
 
-  /** The cache in {@code file} if it was written under {@code key}, else an empty one. */
-  @SuppressWarnings("unchecked")
+  /**
+   * The cache in {@code file} (and the recent changes beside it) if it was written under
+   * {@code key}, else an empty one.
+   */
   public static ParseCache load(Path file, String key) {
-    if (Files.isRegularFile(file)) {
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-          Files.newInputStream(file), 1 << 16))) {
-        if (FORMAT.equals(in.readUTF()) && key.equals(in.readUTF())) {
-          Stamp stamp = Stamp.of(file);
-          return new ParseCache(file, key, read(in), stamp == null ? Long.MIN_VALUE : stamp.modified());
-        }
-      } catch (IOException | RuntimeException e) {
-        // Damaged or from another version: read every article again.
+    Map<String, Entry> base = Map.of();
+    Map<String, Entry> previous = Map.of();
+    Stamp stamp = Stamp.of(file);
+    try {
+      base = stamp == null ? Map.of() : readFile(file, key, stamp, null);
+      previous = base;
+      Path recent = recent(file);
+      Stamp recentStamp = Stamp.of(recent);
+      if (!base.isEmpty() && recentStamp != null) {
+        Map<String, Entry> merged = new HashMap<>(base);
+        readFile(recent, key, recentStamp, new Recent(stamp, merged));
+        previous = merged;
       }
+    } catch (IOException | RuntimeException e) {
+      // Damaged or from another version: read every article again (or those changed recently).
+      previous = base;
     }
-    return new ParseCache(file, key, Map.of(), Long.MIN_VALUE);
+    return new ParseCache(file, key, base, stamp, previous);
+  }
+
+  /** The file of the changes since {@code file} was written whole. */
+  private static Path recent(Path file) {
+    return file.resolveSibling(file.getFileName() + ".recent");
+  }
+
+  /** Recent changes to apply to {@code entries}, if made since the whole file of {@code base}. */
+  private record Recent(Stamp base, Map<String, Entry> entries) {}
+
+  /**
+   * The entries of cache file {@code file}, stamped {@code stamp}, if it was written under
+   * {@code key} (else none); or, with {@code recent}, its changes applied to
+   * {@code recent.entries()} if they were made on the whole file as it is.
+   */
+  private static Map<String, Entry> readFile(Path file, String key, Stamp stamp, Recent recent)
+      throws IOException {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(file), 1 << 16))) {
+      if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+        return Map.of();
+      }
+      if (recent == null) {
+        return read(in, stamp.modified());
+      }
+      if (in.readLong() != recent.base().size() || in.readLong() != recent.base().modified()) {
+        return Map.of();
+      }
+      Map<String, Entry> changed = read(in, stamp.modified());
+      List<String> removed = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        removed.add(in.readUTF());
+      }
+      recent.entries().putAll(changed);
+      removed.forEach(recent.entries()::remove);
+      return changed;
+    }
   }
 
   /**
@@ -91,7 +150,7 @@ public final class ParseCache {
     if (e == null || stamp == null) {
       return null;
     }
-    if (e.stamp().equals(stamp) && stamp.modified() < written) {
+    if (e.stamp().equals(stamp) && stamp.modified() < e.written()) {
       return e.parsed();
     }
     // A new stamp with the same bytes (a fresh clone, a copy, a touch) is the same article.
@@ -113,8 +172,10 @@ public final class ParseCache {
    * {@code readFromMillis}, when this build began reading, are read again next time.
    */
   public ParseCache carryOver(long readFromMillis) {
-    return new ParseCache(file, key, Map.copyOf(next),
-        TimeUnit.MILLISECONDS.toNanos(readFromMillis - RACY_MILLIS));
+    long written = TimeUnit.MILLISECONDS.toNanos(readFromMillis - RACY_MILLIS);
+    Map<String, Entry> kept = new HashMap<>();
+    next.forEach((path, e) -> kept.put(path, new Entry(e.stamp(), e.parsed(), written)));
+    return new ParseCache(file, key, Map.of(), null, Map.copyOf(kept));
   }
 
   /** How long before a build began a file modification may hide in the file system's clock. */
@@ -138,23 +199,26 @@ public final class ParseCache {
    */
   public void put(SourceFile source, Stamp stamp, Parsed parsed) {
     if (stamp != null && !parsed.sourceHash().isEmpty()) {
-      next.put(source.path(), new Entry(stamp, parsed));
+      next.put(source.path(), new Entry(stamp, parsed, Long.MIN_VALUE));
     }
   }
 
-  /** Whether this build read or dropped any article, so the file needs writing again. */
+  /** Whether this build read or dropped any article, so the cache needs writing again. */
   private boolean changed() {
-    if (next.size() != previous.size()) {
-      return true;
-    }
+    return next.size() != previous.size() || !changedSince(previous).isEmpty();
+  }
+
+  /** This build's entries that {@code entries} does not have as they are, by path. */
+  private Map<String, Entry> changedSince(Map<String, Entry> entries) {
+    Map<String, Entry> changed = new TreeMap<>();
     for (Map.Entry<String, Entry> e : next.entrySet()) {
-      Entry old = previous.get(e.getKey());
+      Entry old = entries.get(e.getKey());
       if (old == null || old.parsed() != e.getValue().parsed()
           || !old.stamp().equals(e.getValue().stamp())) {
-        return true;
+        changed.put(e.getKey(), e.getValue());
       }
     }
-    return false;
+    return changed;
   }
 
   /**
@@ -202,7 +266,7 @@ public final class ParseCache {
     }
   }
 
-  private static Map<String, Entry> read(DataInputStream in) throws IOException {
+  private static Map<String, Entry> read(DataInputStream in, long written) throws IOException {
     String[] terms = new String[in.readInt()];
     for (int i = 0; i < terms.length; i++) {
       terms[i] = ParsedCodec.string(in);
@@ -214,7 +278,7 @@ public final class ParseCache {
       String path = in.readUTF();
       Stamp stamp = new Stamp(in.readLong(), in.readLong());
       String hash = ParsedCodec.string(in);
-      Entry e = new Entry(stamp, ParsedCodec.read(in, hash, names));
+      Entry e = new Entry(stamp, ParsedCodec.read(in, hash, names), written);
       String[] own = new String[in.readInt()];
       byte[] codes = in.readNBytes(in.readInt());
       int at = 0;
@@ -234,7 +298,7 @@ public final class ParseCache {
         byte[] scores = in.readNBytes(own.length);
         Parsed p = e.parsed();
         e = new Entry(e.stamp(), new Parsed(a.withBody(a.body().withTerms(own, scores)),
-            p.problems(), p.keys(), p.images(), p.sourceHash()));
+            p.problems(), p.keys(), p.images(), p.sourceHash()), written);
       }
       entries.put(path, e);
     }
@@ -252,21 +316,45 @@ public final class ParseCache {
 
   /** Lets go of every entry, once saved: on a large site they take memory the build needs. */
   public void release() {
+    base = Map.of();
     previous = Map.of();
     next.clear();
   }
 
-  /** Writes this build's entries in place of the last build's; a failure only costs speed. */
+  /**
+   * Writes this build's entries in place of the last build's: only those changed since the whole
+   * file was written, when they are few, else the whole file. A failure only costs speed.
+   */
   public void save() {
     if (!changed()) {
       return;
     }
+    Map<String, Entry> changed = changedSince(base);
+    List<String> removed = base.keySet().stream().filter(p -> !next.containsKey(p)).sorted().toList();
+    // The whole file as this build read it: the recent changes are made on it alone.
+    Stamp stamp = Stamp.of(file);
     try {
-      Folders.writeAtomically(file, out -> {
-        out.writeUTF(FORMAT);
-        out.writeUTF(key);
-        write(out, new TreeMap<>(next));
-      });
+      if (base.isEmpty() || stamp == null || !stamp.equals(baseStamp)
+          || changed.size() + removed.size() > Math.max(RECENT, next.size() / 16)) {
+        Folders.writeAtomically(file, out -> {
+          out.writeUTF(FORMAT);
+          out.writeUTF(key);
+          write(out, new TreeMap<>(next));
+        });
+        Files.deleteIfExists(recent(file));
+      } else {
+        Folders.writeAtomically(recent(file), out -> {
+          out.writeUTF(FORMAT);
+          out.writeUTF(key);
+          out.writeLong(stamp.size());
+          out.writeLong(stamp.modified());
+          write(out, changed);
+          out.writeInt(removed.size());
+          for (String path : removed) {
+            out.writeUTF(path);
+          }
+        });
+      }
     } catch (IOException e) {
       // The next build reads the articles again.
     }

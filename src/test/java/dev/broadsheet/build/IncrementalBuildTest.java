@@ -233,4 +233,80 @@ class IncrementalBuildTest {
     site.buildClean();
     assertSameAsUncachedBuild(site);
   }
+  private Path cacheFile(String name) {
+    return dir.resolve(".broadsheet-cache").resolve(name);
+  }
+
+  @Test
+  void aFewChangedArticlesAreSavedBesideTheWholeCacheWhichStaysAsItWas() throws Exception {
+    TestSite site = site();
+    site.buildClean();
+    byte[] whole = Files.readAllBytes(cacheFile("articles.bin"));
+    FileTime wholeTime = Files.getLastModifiedTime(cacheFile("articles.bin"));
+
+    site.add(article("world/story-0.md", "title: Story zero\ndate: 2024-01-10T10:00:00Z", "Changed."));
+    assertThat(site.buildClean().work().articlesRead()).isEqualTo(1);
+    Files.delete(dir.resolve("content/business/story-1.md"));
+    assertThat(site.buildClean().work().articlesRead()).isZero();
+
+    assertThat(Files.readAllBytes(cacheFile("articles.bin"))).isEqualTo(whole);
+    assertThat(Files.getLastModifiedTime(cacheFile("articles.bin"))).isEqualTo(wholeTime);
+    assertThat(cacheFile("articles.bin.recent")).isRegularFile();
+    // The edited article comes from the recent changes, the others from the whole file.
+    assertThat(site.buildClean().work().articlesRead()).isZero();
+    site.add(article("world/story-2.md", "title: Story two\ndate: 2024-03-12T10:00:00Z", "Again."));
+    assertThat(site.buildClean().work().articlesRead()).isEqualTo(1);
+    assertSameAsUncachedBuild(site);
+  }
+
+  @Test
+  void manyChangedArticlesRewriteTheWholeCache() throws Exception {
+    TestSite site = site();
+    for (int i = 12; i < 80; i++) {
+      site.add(article("sport/extra-" + i + ".md", "title: Extra " + i + "\ndate: 2024-06-01", "Extra."));
+    }
+    site.buildClean();
+    site.add(article("world/story-0.md", "title: Story zero\ndate: 2024-01-10T10:00:00Z", "Changed."));
+    site.buildClean();
+    assertThat(cacheFile("articles.bin.recent")).isRegularFile();
+    byte[] whole = Files.readAllBytes(cacheFile("articles.bin"));
+
+    for (int i = 12; i < 80; i++) {
+      site.add(article("sport/extra-" + i + ".md", "title: Extra " + i + "\ndate: 2024-06-02", "New."));
+    }
+    assertThat(site.buildClean().work().articlesRead()).isEqualTo(68);
+
+    assertThat(Files.readAllBytes(cacheFile("articles.bin"))).isNotEqualTo(whole);
+    assertThat(cacheFile("articles.bin.recent")).doesNotExist();
+    assertThat(site.buildClean().work().articlesRead()).isZero();
+    assertSameAsUncachedBuild(site);
+  }
+
+  /** A site built, then built again after an edit to story 0, which the recent changes hold. */
+  private TestSite siteWithARecentChange() {
+    TestSite site = site();
+    site.buildClean();
+    site.add(article("world/story-0.md", "title: Story zero\ndate: 2024-01-10T10:00:00Z", "Changed."));
+    site.buildClean();
+    return site;
+  }
+
+  @Test
+  void recentChangesAreIgnoredWhenTheWholeCacheIsNotTheOneTheyWereMadeOn() throws Exception {
+    TestSite site = siteWithARecentChange();
+    Files.setLastModifiedTime(cacheFile("articles.bin"), FileTime.fromMillis(1_000_000));
+
+    // The whole file has story 0 as it was, so it is read again; nothing else is.
+    assertThat(site.buildClean().work().articlesRead()).isEqualTo(1);
+    assertSameAsUncachedBuild(site);
+  }
+
+  @Test
+  void damagedRecentChangesCostOnlyTheArticlesTheyHeld() throws Exception {
+    TestSite site = siteWithARecentChange();
+    Files.write(cacheFile("articles.bin.recent"), new byte[] {0, 5, 'b', 'r', 'o', 'k', 'e', 9});
+
+    assertThat(site.buildClean().work().articlesRead()).isEqualTo(1);
+    assertSameAsUncachedBuild(site);
+  }
 }
