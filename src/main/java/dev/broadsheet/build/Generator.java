@@ -211,6 +211,10 @@ public final class Generator {
         new BuildFilter(now, options.drafts(), options.future()), problems);
     t = lap(stages, "model", t);
 
+    // The search index is made on other threads while the pages are planned.
+    CompletableFuture<List<GeneratedFile>> search =
+        CompletableFuture.supplyAsync(() -> SearchIndex.files(SearchIndex.docs(site)));
+    background.add(search.exceptionally(e -> null));
     List<StaticFile> statics = new ArrayList<>(StaticFiles.collect(paths, tree.assets(), problems));
     images.resizedFiles().forEach((path, file) -> statics.add(
         StaticFile.of(path, "[resized image]", file)));
@@ -226,7 +230,7 @@ public final class Generator {
     boolean ownRobots = statics.stream().anyMatch(f -> f.path().equals("robots.txt"));
     List<GeneratedFile> generated = new ArrayList<>(Syndication.files(site, urls, planner.feeds(),
         sitemapPages, ownRobots, fallbackImage));
-    generated.addAll(SearchIndex.files(SearchIndex.docs(site)));
+    generated.addAll(result(search));
     checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
@@ -427,10 +431,22 @@ public final class Generator {
   /** What {@code templates} made, or the input error that stopped it. */
   private static Templates joined(CompletableFuture<Templates> templates) throws IOException {
     try {
-      return templates.join();
+      return result(templates);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The result of {@code work}, or its failure as it was thrown on its thread. */
+  private static <T> T result(CompletableFuture<T> work) {
+    try {
+      return work.join();
     } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw e;
     }
