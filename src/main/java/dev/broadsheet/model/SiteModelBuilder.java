@@ -84,7 +84,7 @@ public final class SiteModelBuilder {
       for (String name : a.authors()) {
         String id = profileById.containsKey(name) ? name : idByName.get(name.toLowerCase(Locale.ROOT));
         if (id == null) {
-          id = Slugs.slugify(name);
+          id = slugs.computeIfAbsent(name, Slugs::slugify);
           plainNames.putIfAbsent(id, name);
           if (Slugs.isSlug(name) && name.contains("-") && warnedIds.add(name)) {
             problems.warning(a.source(), a.lineOf("authors"), 1, "author '" + name
