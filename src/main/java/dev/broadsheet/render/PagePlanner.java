@@ -147,9 +147,16 @@ public final class PagePlanner {
     return stories.subList(0, Math.min(stories.size(), site.config().feeds().items()));
   }
 
+  /** The latest time one of {@code stories} changed (the first of equals), or null. */
   private static ZonedDateTime newest(List<Story> stories) {
-    return stories.stream().map(s -> s.article().lastModified())
-        .max(Comparator.naturalOrder()).orElse(null);
+    ZonedDateTime newest = null;
+    for (Story s : stories) {
+      ZonedDateTime t = s.article().lastModified();
+      if (newest == null || t.compareTo(newest) > 0) {
+        newest = t;
+      }
+    }
+    return newest;
   }
 
   private void paginate(List<PagePlan> plans, String base, String template, String origin,
