@@ -10,12 +10,25 @@ import java.util.Locale;
 final class ReportPrinter {
   private ReportPrinter() {}
 
+  /**
+   * One line per problem, written a block at a time: {@code err} flushes every line it prints,
+   * and a large site may have thousands of warnings.
+   */
   static void problems(BuildReport report, PrintWriter err) {
+    StringBuilder block = new StringBuilder();
     for (Problem p : report.problems()) {
-      err.println(p.format());
+      block.append(p.format()).append(System.lineSeparator());
+      if (block.length() >= BLOCK) {
+        err.print(block);
+        block.setLength(0);
+      }
     }
+    err.print(block);
     err.flush();
   }
+
+  /** Characters of problems written at once. */
+  private static final int BLOCK = 1 << 16;
 
   static void stages(BuildReport report, PrintWriter out) {
     report.stageMillis().forEach((stage, ms) ->
