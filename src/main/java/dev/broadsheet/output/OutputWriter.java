@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -177,7 +178,10 @@ public final class OutputWriter {
   public boolean has(String path, long size) {
     try {
       Path file = target(path, output);
-      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == size;
+      // One look at the file: an incremental build asks this of every file of the site.
+      BasicFileAttributes attributes =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile() && attributes.size() == size;
     } catch (IOException | OutputException e) {
       return false;
     }
