@@ -18,6 +18,7 @@ import dev.broadsheet.output.StaticFiles;
 import dev.broadsheet.cache.PageManifest;
 import dev.broadsheet.cache.ParseCache;
 import dev.broadsheet.parse.ArticleParser;
+import dev.broadsheet.parse.ImageFiles;
 import dev.broadsheet.parse.Parsed;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.parse.AuthorParser;
@@ -155,6 +156,10 @@ public final class Generator {
     ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
         paths, imageSeverity, unknownKeys, images);
     parser.keepBodies(bodiesFit(tree));
+    List<SourceFile> contentFiles = new ArrayList<>(tree.articles());
+    contentFiles.addAll(tree.authors());
+    contentFiles.addAll(tree.assets());
+    parser.lookForImagesIn(ImageFiles.scanned(paths, contentFiles));
     progress.begin("Reading articles", tree.articles().size());
     long readFrom = System.currentTimeMillis();
     ParseCache cache = cached.join();
@@ -328,6 +333,8 @@ public final class Generator {
     if (story == null) {
       return Optional.empty();
     }
+    // Images added since the build are found too.
+    b.parser().lookForImagesIn(ImageFiles.onDisk(paths));
     Parsed p = b.parser().parse(new SourceFile(paths.root().resolve(changed), changed,
         changed.substring(content.length())));
     if (p.article() == null || p.problems().stream().anyMatch(Problem::isError)) {

@@ -2,7 +2,6 @@ package dev.broadsheet.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Image;
 import dev.broadsheet.model.ImageInfo;
@@ -12,12 +11,9 @@ import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Position;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The images an article names: its lead image from the front matter, and the images of its body.
@@ -30,16 +26,16 @@ final class ArticleImages {
   static final int LEAD_IMAGE_WIDTH = 1200;
 
   private final SiteConfig config;
-  private final SitePaths paths;
+  private final ImageFiles files;
   private final Severity imageSeverity;
   private final ImagePipeline images;
   private final List<Parsed.ImageDependency> looked;
 
-  /** {@code looked} is told of every image file looked for. */
-  ArticleImages(SiteConfig config, SitePaths paths, Severity imageSeverity, ImagePipeline images,
+  /** {@code looked} is told of every image file looked for in {@code files}. */
+  ArticleImages(SiteConfig config, ImageFiles files, Severity imageSeverity, ImagePipeline images,
       List<Parsed.ImageDependency> looked) {
     this.config = config;
-    this.paths = paths;
+    this.files = files;
     this.imageSeverity = imageSeverity;
     this.images = images;
     this.looked = looked;
@@ -49,42 +45,17 @@ final class ArticleImages {
    * Whether the image files an earlier reading looked for are as they were then. Those that exist
    * are described again, so the build still copies their resized versions.
    */
-  static boolean unchanged(List<Parsed.ImageDependency> deps, SitePaths paths, ImagePipeline images) {
+  static boolean unchanged(List<Parsed.ImageDependency> deps, ImageFiles files,
+      ImagePipeline images) {
     for (Parsed.ImageDependency dep : deps) {
-      Parsed.ImageDependency now = dependency(dep.path(), find(paths, dep.path()), paths);
-      if (!now.equals(dep)) {
+      if (!files.look(dep.path()).equals(dep)) {
         return false;
       }
     }
     for (Parsed.ImageDependency dep : deps) {
-      if (dep.found() != null) {
-        images.describe(dep.path(), paths.root().resolve(dep.found()));
-      }
+      files.file(dep).ifPresent(file -> images.describe(dep.path(), file));
     }
     return true;
-  }
-
-  private static Optional<Path> find(SitePaths paths, String path) {
-    for (Path root : List.of(paths.content(), paths.statics())) {
-      Path candidate = root.resolve(path).normalize();
-      if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static Parsed.ImageDependency dependency(String path, Optional<Path> found,
-      SitePaths paths) {
-    if (found.isEmpty()) {
-      return new Parsed.ImageDependency(path, null, 0, 0);
-    }
-    try {
-      return new Parsed.ImageDependency(path, paths.relative(found.get()),
-          Files.size(found.get()), Files.getLastModifiedTime(found.get()).to(TimeUnit.NANOSECONDS));
-    } catch (IOException e) {
-      return new Parsed.ImageDependency(path, paths.relative(found.get()), -1, -1);
-    }
   }
 
   /** The lookup the Markdown converter uses for the body of {@code file}. */
@@ -170,9 +141,9 @@ final class ArticleImages {
 
   /** The file of site path {@code path} under content/ or static/, without leaving them. */
   private Optional<Path> siteFile(String path) {
-    Optional<Path> found = find(paths, path);
-    looked.add(dependency(path, found, paths));
-    return found;
+    Parsed.ImageDependency dependency = files.look(path);
+    looked.add(dependency);
+    return files.file(dependency);
   }
 
   private boolean existsInSite(String path) {

@@ -66,6 +66,8 @@ public final class ArticleParser {
   private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
   /** Whether bodies are kept in memory, or made again from their files when a page needs them. */
   private volatile boolean keepBodies = true;
+  /** Where the images articles name are looked for: on disk, unless told otherwise. */
+  private volatile ImageFiles imageFiles;
 
   /**
    * {@code imageSeverity} is how a missing image or missing alt text counts: a warning for
@@ -80,6 +82,7 @@ public final class ArticleParser {
     this.paths = paths;
     this.imageSeverity = imageSeverity;
     this.images = images;
+    this.imageFiles = ImageFiles.onDisk(paths);
   }
 
   /**
@@ -88,6 +91,11 @@ public final class ArticleParser {
    */
   public void keepBodies(boolean keep) {
     this.keepBodies = keep;
+  }
+
+  /** Looks for the images articles name in {@code files} from now on. */
+  public void lookForImagesIn(ImageFiles files) {
+    this.imageFiles = files;
   }
 
   /** The article in {@code source}, or empty when it has errors (each reported). */
@@ -117,7 +125,7 @@ public final class ArticleParser {
     List<Parsed.KeyUse> keys = new ArrayList<>();
     List<Parsed.ImageDependency> deps = new ArrayList<>();
     String[] hash = {""};
-    Article article = read(source, problems, keys, new ArticleImages(config, paths,
+    Article article = read(source, problems, keys, new ArticleImages(config, imageFiles,
         imageSeverity, images, deps), hash);
     return new Parsed(article, problems.sorted(), List.copyOf(keys), List.copyOf(deps), hash[0]);
   }
@@ -128,7 +136,7 @@ public final class ArticleParser {
    * from the file when a page needs it; else null.
    */
   public Parsed reuse(SourceFile source, Parsed earlier) {
-    if (!ArticleImages.unchanged(earlier.images(), paths, images)) {
+    if (!ArticleImages.unchanged(earlier.images(), imageFiles, images)) {
       return null;
     }
     Article a = earlier.article();
@@ -375,7 +383,7 @@ public final class ArticleParser {
     try {
       FrontMatterSplitter.Split split = FrontMatterSplitter.split(TextFiles.read(source.file()));
       String html = markdown.convert(split.body(), source.folder(), split.bodyOffset(),
-          config.basePath(), new ArticleImages(config, paths, imageSeverity, images, new ArrayList<>())
+          config.basePath(), new ArticleImages(config, imageFiles, imageSeverity, images, new ArrayList<>())
               .lookup(source.path(), new Problems())).html();
       if (hash(html).equals(hash)) {
         return html;
