@@ -35,6 +35,8 @@ public final class ContentScanner {
       realRoot = paths.root();
     }
     Path siteRoot = realRoot;
+    // Every file's two names are made from the path within content/, found once.
+    String contentName = paths.relative(content) + "/";
     try {
       Files.walkFileTree(content, new SimpleFileVisitor<>() {
         @Override
@@ -48,7 +50,8 @@ public final class ContentScanner {
           if (hidden(file)) {
             return FileVisitResult.CONTINUE;
           }
-          String rel = paths.relative(file);
+          String contentPath = content.relativize(file).toString().replace('\\', '/');
+          String rel = contentName + contentPath;
           BasicFileAttributes seen = attrs;
           if (attrs.isSymbolicLink()) {
             try {
@@ -70,7 +73,6 @@ public final class ContentScanner {
           } else if (!attrs.isRegularFile()) {
             return FileVisitResult.CONTINUE;
           }
-          String contentPath = content.relativize(file).toString().replace('\\', '/');
           SourceFile source = new SourceFile(file, rel, contentPath, seen.size(),
               seen.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
           String lower = contentPath.toLowerCase(java.util.Locale.ROOT);
