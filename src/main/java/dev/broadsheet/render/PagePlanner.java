@@ -147,11 +147,17 @@ public final class PagePlanner {
     return stories.subList(0, Math.min(stories.size(), site.config().feeds().items()));
   }
 
+  /**
+   * When each story last changed, found once: every story is on five or more list pages, and
+   * planning runs on one thread.
+   */
+  private final Map<Story, ZonedDateTime> modified = new java.util.IdentityHashMap<>();
+
   /** The latest time one of {@code stories} changed (the first of equals), or null. */
-  private static ZonedDateTime newest(List<Story> stories) {
+  private ZonedDateTime newest(List<Story> stories) {
     ZonedDateTime newest = null;
     for (Story s : stories) {
-      ZonedDateTime t = s.article().lastModified();
+      ZonedDateTime t = modified.computeIfAbsent(s, x -> x.article().lastModified());
       if (newest == null || t.compareTo(newest) > 0) {
         newest = t;
       }
