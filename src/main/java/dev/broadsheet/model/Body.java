@@ -25,8 +25,20 @@ public final class Body {
   public Body(String html, Supplier<String> reload, String hash, List<String> anchors,
       String[] terms, byte[] scores) {
     this(html == null ? null : html.getBytes(StandardCharsets.UTF_8), reload, hash,
-        anchors.stream().map(id -> id + "\n").collect(java.util.stream.Collectors.joining()),
+        lines(anchors),
         terms, scores);
+  }
+
+  /** Each of {@code ids} followed by a newline. */
+  private static String lines(List<String> ids) {
+    if (ids.isEmpty()) {
+      return "";
+    }
+    StringBuilder lines = new StringBuilder();
+    for (String id : ids) {
+      lines.append(id).append('\n');
+    }
+    return lines.toString();
   }
 
   private Body(byte[] html, Supplier<String> reload, String hash, String anchors,
