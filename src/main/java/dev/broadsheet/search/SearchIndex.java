@@ -149,11 +149,17 @@ public final class SearchIndex {
     DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
         .withLocale(site.config().locale());
     List<SearchDoc> docs = new ArrayList<>(site.stories().size());
+    // Formatting a date in the site's language takes microseconds, and stories share days.
+    Map<java.time.LocalDate, String> days = new HashMap<>();
     for (Story s : site.stories()) {
       Article a = s.article();
-      docs.add(new SearchDoc(a.title(), a.dek(),
-          s.authorIds().stream().map(id -> site.authors().get(id).name()).toList(), a.tags(),
-          a.location(), site.section(a.section()).title(), a.date().format(date),
+      List<String> authors = new ArrayList<>(s.authorIds().size());
+      for (String id : s.authorIds()) {
+        authors.add(site.authors().get(id).name());
+      }
+      docs.add(new SearchDoc(a.title(), a.dek(), List.copyOf(authors), a.tags(),
+          a.location(), site.section(a.section()).title(),
+          days.computeIfAbsent(a.date().toLocalDate(), d -> a.date().format(date)),
           site.config().basePath() + s.path(), a.body().terms(), a.body().scores()));
     }
     return docs;
@@ -172,10 +178,11 @@ public final class SearchIndex {
     for (int k = 0; k < parts; k++) {
       postings.add(new HashMap<>());
     }
+    Map<String, List<String>> names = new java.util.concurrent.ConcurrentHashMap<>();
     for (int from = 0; from < docs.size(); from += BATCH) {
       int start = from;
       List<Map<String, Integer>> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH))
-          .parallel().mapToObj(id -> frontScores(docs.get(id))).toList();
+          .parallel().mapToObj(id -> frontScores(docs.get(id), names)).toList();
       IntStream.range(0, parts).parallel().forEach(k -> {
         Map<String, Best> mine = postings.get(k);
         for (int i = 0; i < batch.size(); i++) {
@@ -454,11 +461,13 @@ public final class SearchIndex {
   public record Terms(String[] terms, byte[] scores) {}
 
   /** The scores of the terms of what an article says of itself: headline, tags, bylines, dek. */
-  private static Map<String, Integer> frontScores(SearchDoc d) {
+  /** {@code names}: the terms of tag and author names, which many articles share, by name. */
+  private static Map<String, Integer> frontScores(SearchDoc d, Map<String, List<String>> names) {
     Map<String, Integer> scores = new HashMap<>();
     addAll(scores, terms(d.title()), TITLE, TITLE);
-    d.tags().forEach(t -> addAll(scores, terms(t), TAG, TAG));
-    d.authors().forEach(a -> addAll(scores, terms(a), AUTHOR, AUTHOR));
+    d.tags().forEach(t -> addAll(scores, names.computeIfAbsent(t, SearchIndex::terms), TAG, TAG));
+    d.authors().forEach(a -> addAll(scores, names.computeIfAbsent(a, SearchIndex::terms), AUTHOR,
+        AUTHOR));
     if (d.dek() != null) {
       addAll(scores, terms(d.dek()), DEK, DEK);
     }
