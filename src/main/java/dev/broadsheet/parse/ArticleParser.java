@@ -383,8 +383,8 @@ public final class ArticleParser {
     try {
       FrontMatterSplitter.Split split = FrontMatterSplitter.split(TextFiles.read(source.file()));
       String html = markdown.convert(split.body(), source.folder(), split.bodyOffset(),
-          config.basePath(), new ArticleImages(config, imageFiles, imageSeverity, images, new ArrayList<>())
-              .lookup(source.path(), new Problems())).html();
+          config.basePath(), new ArticleImages(config, imageFiles, imageSeverity, images,
+              new ArrayList<>()).lookup(source.path(), new Problems())).html();
       if (hash(html).equals(hash)) {
         return html;
       }

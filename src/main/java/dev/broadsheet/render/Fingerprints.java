@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A page's fingerprint: a hash of its template set and of everything its template can see, so
  * that a page whose fingerprint is unchanged since the last build would be rendered to the same
  * bytes and need not be rendered again. Story views, and other data many pages show, are hashed
- * once a build; a story's view is hashed from what it is made from, without being made. The site view's {@code now} (the time of the build) is left
- * out: otherwise no page would ever be kept.
+ * once a build; a story's view is hashed from what it is made from, without being made. The
+ * site view's {@code now} (the time of the build) is left out: otherwise no page would ever be
+ * kept.
  */
 public final class Fingerprints {
   private final Views views;
