@@ -4,12 +4,16 @@ import dev.broadsheet.util.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
@@ -115,7 +119,7 @@ public final class OutputWriter {
     try {
       folder(target.getParent());
       if (update || !keepUnchanged(path, target, bytes)) {
-        Files.write(target, bytes);
+        writeFile(target, bytes);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -151,12 +155,45 @@ public final class OutputWriter {
     }
   }
 
+  /**
+   * Makes folder {@code dir} of the staging folder, and those it is in, each with one call:
+   * {@code Files.createDirectories} first tries the folder itself and then looks up the missing
+   * ones one by one, three calls for most of the 20,000 folders of a large site.
+   */
   private void folder(Path dir) throws IOException {
-    if (!folders.contains(dir)) {
+    if (folders.contains(dir)) {
+      return;
+    }
+    if (dir.equals(staging) || !dir.startsWith(staging)) {
       Files.createDirectories(dir);
-      folders.add(dir);
+    } else {
+      folder(dir.getParent());
+      try {
+        Files.createDirectory(dir);
+      } catch (FileAlreadyExistsException e) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+          throw e;
+        }
+      }
+    }
+    folders.add(dir);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file} a mebibyte a call: one call for nearly every file, where
+   * {@code Files.write} makes one every 8 KiB. (The system copies each call's bytes through a
+   * buffer of the thread's, which this keeps to a mebibyte.)
+   */
+  private static void writeFile(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      for (int at = 0; at < bytes.length; ) {
+        at += channel.write(ByteBuffer.wrap(bytes, at, Math.min(WRITE_CHUNK, bytes.length - at)));
+      }
     }
   }
+
+  private static final int WRITE_CHUNK = 1 << 20;
 
   private Path target(String path) {
     return target(path, staging);
