@@ -87,18 +87,13 @@ public final class ParseCache {
     Map<String, Entry> previous = Map.of();
     Stamp stamp = Stamp.of(file);
     try {
-      base = stamp == null ? Map.of() : readFile(file, key, stamp, null);
+      base = stamp == null ? Map.of() : readWhole(file, key, stamp);
       previous = base;
-      Path recent = recent(file);
-      Stamp recentStamp = Stamp.of(recent);
-      if (!base.isEmpty() && recentStamp != null) {
-        Map<String, Entry> merged = new HashMap<>(base);
-        readFile(recent, key, recentStamp, new Recent(stamp, merged));
-        previous = merged;
+      if (!base.isEmpty()) {
+        previous = withRecent(base, recent(file), key, stamp);
       }
     } catch (IOException | RuntimeException e) {
       // Damaged or from another version: read every article again (or those changed recently).
-      previous = base;
     }
     return new ParseCache(file, key, base, stamp, previous);
   }
@@ -108,36 +103,51 @@ public final class ParseCache {
     return file.resolveSibling(file.getFileName() + ".recent");
   }
 
-  /** Recent changes to apply to {@code entries}, if made since the whole file of {@code base}. */
-  private record Recent(Stamp base, Map<String, Entry> entries) {}
+  /** The entries of whole cache file {@code file}, stamped {@code stamp}, if of {@code key}. */
+  private static Map<String, Entry> readWhole(Path file, String key, Stamp stamp)
+      throws IOException {
+    try (DataInputStream in = open(file, key)) {
+      return in == null ? Map.of() : read(in, stamp.modified());
+    }
+  }
 
   /**
-   * The entries of cache file {@code file}, stamped {@code stamp}, if it was written under
-   * {@code key} (else none); or, with {@code recent}, its changes applied to
-   * {@code recent.entries()} if they were made on the whole file as it is.
+   * {@code base} with the changes of file {@code recent} applied, if it exists, is of {@code key}
+   * and was made on the whole file as it is ({@code baseStamp}); else {@code base}.
    */
-  private static Map<String, Entry> readFile(Path file, String key, Stamp stamp, Recent recent)
-      throws IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        Files.newInputStream(file), 1 << 16))) {
-      if (!FORMAT.equals(in.readUTF()) || !key.equals(in.readUTF())) {
-        return Map.of();
-      }
-      if (recent == null) {
-        return read(in, stamp.modified());
-      }
-      if (in.readLong() != recent.base().size() || in.readLong() != recent.base().modified()) {
-        return Map.of();
-      }
-      Map<String, Entry> changed = read(in, stamp.modified());
-      List<String> removed = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
-        removed.add(in.readUTF());
-      }
-      recent.entries().putAll(changed);
-      removed.forEach(recent.entries()::remove);
-      return changed;
+  private static Map<String, Entry> withRecent(Map<String, Entry> base, Path recent, String key,
+      Stamp baseStamp) throws IOException {
+    Stamp stamp = Stamp.of(recent);
+    if (stamp == null) {
+      return base;
     }
+    try (DataInputStream in = open(recent, key)) {
+      if (in == null || in.readLong() != baseStamp.size() || in.readLong() != baseStamp.modified()) {
+        return base;
+      }
+      Map<String, Entry> merged = new HashMap<>(base);
+      merged.putAll(read(in, stamp.modified()));
+      for (int n = in.readInt(); n > 0; n--) {
+        merged.remove(in.readUTF());
+      }
+      return merged;
+    }
+  }
+
+  /** Cache file {@code file}, opened past its header, or null when not of {@code key}. */
+  private static DataInputStream open(Path file, String key) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(file), 1 << 16));
+    try {
+      if (FORMAT.equals(in.readUTF()) && key.equals(in.readUTF())) {
+        return in;
+      }
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+    in.close();
+    return null;
   }
 
   /**
@@ -205,20 +215,31 @@ public final class ParseCache {
 
   /** Whether this build read or dropped any article, so the cache needs writing again. */
   private boolean changed() {
-    return next.size() != previous.size() || !changedSince(previous).isEmpty();
+    if (next.size() != previous.size()) {
+      return true;
+    }
+    for (Map.Entry<String, Entry> e : next.entrySet()) {
+      if (!same(previous.get(e.getKey()), e.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** This build's entries that {@code entries} does not have as they are, by path. */
   private Map<String, Entry> changedSince(Map<String, Entry> entries) {
     Map<String, Entry> changed = new TreeMap<>();
-    for (Map.Entry<String, Entry> e : next.entrySet()) {
-      Entry old = entries.get(e.getKey());
-      if (old == null || old.parsed() != e.getValue().parsed()
-          || !old.stamp().equals(e.getValue().stamp())) {
-        changed.put(e.getKey(), e.getValue());
+    next.forEach((path, e) -> {
+      if (!same(entries.get(path), e)) {
+        changed.put(path, e);
       }
-    }
+    });
     return changed;
+  }
+
+  /** Whether {@code now} is {@code old}: the same reading of a file with the same stamp. */
+  private static boolean same(Entry old, Entry now) {
+    return old != null && old.parsed() == now.parsed() && old.stamp().equals(now.stamp());
   }
 
   /**
