@@ -33,6 +33,11 @@ public final class PagePlanner {
   private final JsonLd jsonLd;
   private final String fallbackImage;
   private final Map<String, List<Object>> feedLinks = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * When each story last changed, found once: every story is on five or more list pages, and
+   * planning runs on one thread.
+   */
+  private final Map<Story, ZonedDateTime> modified = new java.util.IdentityHashMap<>();
 
   /** {@code fallbackImage}: the absolute URL of the site's card image, or null. */
   public PagePlanner(Site site, Views views, JsonLd jsonLd, String fallbackImage) {
@@ -146,12 +151,6 @@ public final class PagePlanner {
   private List<Story> limit(List<Story> stories) {
     return stories.subList(0, Math.min(stories.size(), site.config().feeds().items()));
   }
-
-  /**
-   * When each story last changed, found once: every story is on five or more list pages, and
-   * planning runs on one thread.
-   */
-  private final Map<Story, ZonedDateTime> modified = new java.util.IdentityHashMap<>();
 
   /** The latest time one of {@code stories} changed (the first of equals), or null. */
   private ZonedDateTime newest(List<Story> stories) {

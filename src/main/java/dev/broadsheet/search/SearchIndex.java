@@ -460,8 +460,10 @@ public final class SearchIndex {
   /** Terms and their scores, at the same indexes. */
   public record Terms(String[] terms, byte[] scores) {}
 
-  /** The scores of the terms of what an article says of itself: headline, tags, bylines, dek. */
-  /** {@code names}: the terms of tag and author names, which many articles share, by name. */
+  /**
+   * The scores of the terms of what an article says of itself: headline, tags, bylines, dek.
+   * {@code names}: the terms of tag and author names, which many articles share, by name.
+   */
   private static Map<String, Integer> frontScores(SearchDoc d, Map<String, List<String>> names) {
     Map<String, Integer> scores = new HashMap<>();
     addAll(scores, terms(d.title()), TITLE, TITLE);
