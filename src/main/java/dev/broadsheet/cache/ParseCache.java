@@ -300,7 +300,7 @@ public final class ParseCache {
       Stamp stamp = new Stamp(in.readLong(), in.readLong());
       String hash = ParsedCodec.string(in);
       Entry e = new Entry(stamp, ParsedCodec.read(in, hash, names), written);
-      String[] own = new String[in.readInt()];
+      int[] own = new int[in.readInt()];
       byte[] codes = in.readNBytes(in.readInt());
       int at = 0;
       for (int j = 0; j < own.length; j++) {
@@ -312,13 +312,17 @@ public final class ParseCache {
             break;
           }
         }
-        own[j] = terms[id];
+        if (id >= terms.length) {
+          throw new IOException("term number out of range");
+        }
+        own[j] = id;
       }
       Article a = e.parsed().article();
       if (a != null) {
+        // The terms stay numbered as this file numbers them, which the search index uses.
         byte[] scores = in.readNBytes(own.length);
         Parsed p = e.parsed();
-        e = new Entry(e.stamp(), new Parsed(a.withBody(a.body().withTerms(own, scores)),
+        e = new Entry(e.stamp(), new Parsed(a.withBody(a.body().withTerms(own, terms, scores)),
             p.problems(), p.keys(), p.images(), p.sourceHash()), written);
       }
       entries.put(path, e);

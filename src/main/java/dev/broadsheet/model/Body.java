@@ -19,14 +19,17 @@ public final class Body {
   private final String hash;
   /** The anchor ids, each followed by a newline: one string rather than one an anchor. */
   private final String anchors;
+  /** The search terms, or null when they are numbered in {@link #dictionary}. */
   private final String[] terms;
+  /** The numbers of the search terms in {@code dictionary}, or null when they are in terms. */
+  private final int[] termIds;
+  private final String[] dictionary;
   private final byte[] scores;
 
   public Body(String html, Supplier<String> reload, String hash, List<String> anchors,
       String[] terms, byte[] scores) {
     this(html == null ? null : html.getBytes(StandardCharsets.UTF_8), reload, hash,
-        lines(anchors),
-        terms, scores);
+        lines(anchors), terms, null, null, scores);
   }
 
   /** Each of {@code ids} followed by a newline. */
@@ -42,12 +45,14 @@ public final class Body {
   }
 
   private Body(byte[] html, Supplier<String> reload, String hash, String anchors,
-      String[] terms, byte[] scores) {
+      String[] terms, int[] termIds, String[] dictionary, byte[] scores) {
     this.html = html;
     this.reload = reload;
     this.hash = hash;
     this.anchors = anchors;
     this.terms = terms;
+    this.termIds = termIds;
+    this.dictionary = dictionary;
     this.scores = scores;
   }
 
@@ -55,6 +60,11 @@ public final class Body {
   public static Body of(String html) {
     return new Body(html, null, Integer.toHexString(html.hashCode()), List.of(), new String[0],
         new byte[0]);
+  }
+
+  /** This body with all else the same (the HTML, and how it is made again). */
+  private Body with(byte[] html, Supplier<String> reload) {
+    return new Body(html, reload, hash, anchors, terms, termIds, dictionary, scores);
   }
 
   /** The HTML, made again from the article's file when it was not kept. */
@@ -70,7 +80,7 @@ public final class Body {
 
   /** This body with the HTML dropped from memory, to be made again by {@code reload}. */
   public Body withoutHtml(Supplier<String> reload) {
-    return new Body((byte[]) null, reload, hash, anchors, terms, scores);
+    return with(null, reload);
   }
 
   /**
@@ -78,7 +88,16 @@ public final class Body {
    * apart, since articles share their terms.
    */
   public Body withTerms(String[] terms, byte[] scores) {
-    return new Body(html, reload, hash, anchors, terms, scores);
+    return new Body(html, reload, hash, anchors, terms, null, null, scores);
+  }
+
+  /**
+   * This body with search terms given by their numbers {@code termIds} in {@code dictionary},
+   * which many bodies share (a cache's), and their {@code scores}: the search index then counts
+   * them by number.
+   */
+  public Body withTerms(int[] termIds, String[] dictionary, byte[] scores) {
+    return new Body(html, reload, hash, anchors, null, termIds, dictionary, scores);
   }
 
   /** This body holding {@code html} in memory. */
@@ -88,7 +107,7 @@ public final class Body {
 
   /** This body holding the HTML whose UTF-8 bytes are {@code utf8} in memory. */
   public Body withHtml(byte[] utf8) {
-    return new Body(utf8, reload, hash, anchors, terms, scores);
+    return with(utf8, reload);
   }
 
   /** A hash of the HTML: equal hashes, equal bodies. */
@@ -110,7 +129,24 @@ public final class Body {
 
   /** The distinct search terms of the body. */
   public String[] terms() {
-    return terms;
+    if (terms != null) {
+      return terms;
+    }
+    String[] out = new String[termIds.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = dictionary[termIds[i]];
+    }
+    return out;
+  }
+
+  /** The numbers of {@link #terms()} in {@link #dictionary()}, or null when not numbered. */
+  public int[] termIds() {
+    return termIds;
+  }
+
+  /** The terms that {@link #termIds()} number, or null. */
+  public String[] dictionary() {
+    return dictionary;
   }
 
   /** The score of each of {@link #terms()}, at the same index. */

@@ -160,7 +160,9 @@ public final class SearchIndex {
       docs.add(new SearchDoc(a.title(), a.dek(), List.copyOf(authors), a.tags(),
           a.location(), site.section(a.section()).title(),
           days.computeIfAbsent(a.date().toLocalDate(), d -> a.date().format(date)),
-          site.config().basePath() + s.path(), a.body().terms(), a.body().scores()));
+          site.config().basePath() + s.path(),
+          a.body().termIds() == null ? a.body().terms() : null, a.body().scores(),
+          a.body().termIds(), a.body().dictionary()));
     }
     return docs;
   }
@@ -171,51 +173,57 @@ public final class SearchIndex {
     // ascending in the low ones, so the smallest ints are a term's best articles. Articles are
     // scored in parallel a batch at a time, and each term keeps only its best postings, so the
     // memory taken stays small however many articles the site has.
-    // The terms are split by hash between as many maps as there are cores, each filled by one
-    // thread reading every article of a batch, so no two threads touch one map.
+    // Terms are counted by number: those of the article cache's dictionary keep the numbers the
+    // articles read from it carry, and every other term gets the next free one, so the postings
+    // are found by index rather than by looking each term up. The numbers are split between as
+    // many threads as there are cores, each filling its own from every article of a batch, so no
+    // two threads touch one term's postings.
     int parts = Runtime.getRuntime().availableProcessors();
-    List<Map<String, Best>> postings = new ArrayList<>();
-    for (int k = 0; k < parts; k++) {
-      postings.add(new HashMap<>());
-    }
+    TermNumbers numbers = new TermNumbers(dictionaryOf(docs));
+    Best[] postings = new Best[0];
     Map<String, List<String>> names = new java.util.concurrent.ConcurrentHashMap<>();
     for (int from = 0; from < docs.size(); from += BATCH) {
       int start = from;
-      List<Map<String, Integer>> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH))
-          .parallel().mapToObj(id -> frontScores(docs.get(id), names)).toList();
+      List<Numbered> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH))
+          .parallel().mapToObj(id -> numbered(docs.get(id), names, numbers)).toList();
+      postings = java.util.Arrays.copyOf(postings, numbers.size());
+      Best[] byNumber = postings;
       IntStream.range(0, parts).parallel().forEach(k -> {
-        Map<String, Best> mine = postings.get(k);
+        // Which article last had each term in its front matter: the body adds only terms not
+        // already there, as every weight of the front matter is at least BODY_MAX.
+        int[] inFront = new int[byNumber.length];
         for (int i = 0; i < batch.size(); i++) {
           int id = start + i;
-          for (Map.Entry<String, Integer> e : batch.get(i).entrySet()) {
-            if (part(e.getKey(), parts) == k) {
-              mine.computeIfAbsent(e.getKey(), t -> new Best())
-                  .add(((MAX_SCORE - e.getValue()) << ID_BITS) | id);
+          Numbered d = batch.get(i);
+          for (int f = 0; f < d.front().length; f++) {
+            int term = d.front()[f];
+            inFront[term] = id + 1;
+            if (term % parts == k) {
+              add(byNumber, term, ((MAX_SCORE - d.frontScores()[f]) << ID_BITS) | id);
             }
           }
-          // Every weight of the front matter is at least BODY_MAX, so the body adds only terms
-          // not already there.
-          SearchDoc d = docs.get(id);
-          String[] terms = d.bodyTerms();
-          for (int t = 0; t < terms.length; t++) {
-            if (part(terms[t], parts) == k && !batch.get(i).containsKey(terms[t])) {
-              mine.computeIfAbsent(terms[t], x -> new Best())
-                  .add(((MAX_SCORE - d.bodyScores()[t]) << ID_BITS) | id);
+          for (int t = 0; t < d.body().length; t++) {
+            int term = d.body()[t];
+            if (term % parts == k && inFront[term] != id + 1) {
+              add(byNumber, term, ((MAX_SCORE - d.bodyScores()[t]) << ID_BITS) | id);
             }
           }
         }
       });
     }
     Map<String, Map<String, int[]>> shards = new TreeMap<>();
-    for (Map.Entry<String, Best> e : postings.stream().flatMap(m -> m.entrySet().stream())
-        .toList()) {
-      int[] list = e.getValue().sorted();
+    for (int term = 0; term < postings.length; term++) {
+      if (postings[term] == null) {
+        continue;
+      }
+      int[] list = postings[term].sorted();
       int[] flat = new int[2 * list.length];
       for (int i = 0; i < list.length; i++) {
         flat[2 * i] = list[i] & ((1 << ID_BITS) - 1);
         flat[2 * i + 1] = MAX_SCORE - (list[i] >>> ID_BITS);
       }
-      shards.computeIfAbsent(shard(e.getKey()), k -> new TreeMap<>()).put(e.getKey(), flat);
+      String word = numbers.term(term);
+      shards.computeIfAbsent(shard(word), k -> new TreeMap<>()).put(word, flat);
     }
     List<GeneratedFile> files = new ArrayList<>();
     shards.forEach((key, terms) -> files.add(new GeneratedFile("search/t/" + key + ".json",
@@ -248,9 +256,104 @@ public final class SearchIndex {
     return files;
   }
 
-  /** Which of {@code parts} maps holds {@code term}'s postings. */
-  private static int part(String term, int parts) {
-    return Math.floorMod(term.hashCode() * 0x9E3779B9, parts);
+  private static void add(Best[] postings, int term, int posting) {
+    if (postings[term] == null) {
+      postings[term] = new Best();
+    }
+    postings[term].add(posting);
+  }
+
+  /** An article's terms by number: those of its front matter with their scores, and its body's. */
+  private record Numbered(int[] front, int[] frontScores, int[] body, byte[] bodyScores) {}
+
+  private static Numbered numbered(SearchDoc d, Map<String, List<String>> names,
+      TermNumbers numbers) {
+    Map<String, Integer> scores = frontScores(d, names);
+    int[] front = new int[scores.size()];
+    int[] frontScores = new int[scores.size()];
+    int f = 0;
+    for (Map.Entry<String, Integer> e : scores.entrySet()) {
+      front[f] = numbers.of(e.getKey());
+      frontScores[f++] = e.getValue();
+    }
+    int[] body;
+    if (d.bodyIds() != null && d.dictionary() == numbers.dictionary()) {
+      body = d.bodyIds();
+    } else {
+      String[] terms = d.bodyTerms() != null ? d.bodyTerms() : words(d.bodyIds(), d.dictionary());
+      body = new int[terms.length];
+      for (int t = 0; t < terms.length; t++) {
+        body[t] = numbers.of(terms[t]);
+      }
+    }
+    return new Numbered(front, frontScores, body, d.bodyScores());
+  }
+
+  private static String[] words(int[] ids, String[] dictionary) {
+    String[] out = new String[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = dictionary[ids[i]];
+    }
+    return out;
+  }
+
+  /** The dictionary most of {@code docs} number their terms in (the first found), or none. */
+  private static String[] dictionaryOf(List<SearchDoc> docs) {
+    for (SearchDoc d : docs) {
+      if (d.dictionary() != null) {
+        return d.dictionary();
+      }
+    }
+    return new String[0];
+  }
+
+  /**
+   * Numbers for terms: those of a dictionary keep their places in it, the rest are numbered after
+   * it as they are first asked for. Safe to ask from many threads.
+   */
+  private static final class TermNumbers {
+    private final String[] dictionary;
+    private final Map<String, Integer> inDictionary;
+    private final Map<String, Integer> others = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> added = new ArrayList<>();
+
+    TermNumbers(String[] dictionary) {
+      this.dictionary = dictionary;
+      this.inDictionary = new HashMap<>(dictionary.length * 2);
+      for (int i = 0; i < dictionary.length; i++) {
+        inDictionary.putIfAbsent(dictionary[i], i);
+      }
+    }
+
+    String[] dictionary() {
+      return dictionary;
+    }
+
+    int of(String term) {
+      Integer n = inDictionary.get(term);
+      if (n == null) {
+        n = others.get(term);
+      }
+      if (n == null) {
+        synchronized (this) {
+          n = others.get(term);
+          if (n == null) {
+            n = dictionary.length + added.size();
+            added.add(term);
+            others.put(term, n);
+          }
+        }
+      }
+      return n;
+    }
+
+    synchronized int size() {
+      return dictionary.length + added.size();
+    }
+
+    synchronized String term(int n) {
+      return n < dictionary.length ? dictionary[n] : added.get(n - dictionary.length);
+    }
   }
 
   /** Articles scored at a time. */

@@ -91,4 +91,54 @@ class SearchIndexTest {
       assertThat(bytes).as("bytes for '%s'", query).isLessThanOrEqualTo(300 * 1024);
     }
   }
+  /** The numbers of the body terms of {@code d} in {@code dictionary}, which grows to hold them. */
+  private static int[] numbers(SearchDoc d, List<String> dictionary) {
+    int[] ids = new int[d.bodyTerms().length];
+    for (int t = 0; t < ids.length; t++) {
+      int id = dictionary.indexOf(d.bodyTerms()[t]);
+      if (id < 0) {
+        id = dictionary.size();
+        dictionary.add(d.bodyTerms()[t]);
+      }
+      ids[t] = id;
+    }
+    return ids;
+  }
+
+  @Test
+  void bodiesWithNumberedTermsGiveTheSameFilesAsBodiesWithWords() {
+    List<SearchDoc> words = new ArrayList<>();
+    SplittableRandom random = new SplittableRandom(7);
+    String[] vocabulary = {"glacier", "melt", "summit", "zürich", "climate", "vote", "rates",
+        "bank", "ann", "lee", "world", "2024", "sea", "ice", "talks", "deal"};
+    for (int i = 0; i < 60; i++) {
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < 40; w++) {
+        body.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+      }
+      words.add(doc("Story " + vocabulary[i % vocabulary.length] + " " + i, body.toString()));
+    }
+    // Most articles number their terms in one dictionary (in an order of its own, with words
+    // no article has), every seventh in another, and one keeps its words, as after an edit.
+    List<String> main = new ArrayList<>(List.of("unused", "melt", "zzz"));
+    List<String> other = new ArrayList<>();
+    List<int[]> ids = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      ids.add(i == 5 ? null : numbers(words.get(i), i % 7 == 0 ? other : main));
+    }
+    String[] mainDictionary = main.toArray(String[]::new);
+    String[] otherDictionary = other.toArray(String[]::new);
+    List<SearchDoc> mixed = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      SearchDoc d = words.get(i);
+      mixed.add(ids.get(i) == null ? d : new SearchDoc(d.title(), d.dek(), d.authors(), d.tags(),
+          d.location(), d.section(), d.date(), d.url(), null, d.bodyScores(), ids.get(i),
+          i % 7 == 0 ? otherDictionary : mainDictionary));
+    }
+
+    Map<String, byte[]> expected = build(words);
+    Map<String, byte[]> actual = build(mixed);
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+  }
 }
