@@ -280,21 +280,14 @@ public final class SearchIndex {
     if (d.bodyIds() != null && d.dictionary() == numbers.dictionary()) {
       body = d.bodyIds();
     } else {
-      String[] terms = d.bodyTerms() != null ? d.bodyTerms() : words(d.bodyIds(), d.dictionary());
-      body = new int[terms.length];
-      for (int t = 0; t < terms.length; t++) {
-        body[t] = numbers.of(terms[t]);
+      // Numbered in another dictionary (changes saved apart from the whole cache), or words.
+      body = new int[d.bodyScores().length];
+      for (int t = 0; t < body.length; t++) {
+        body[t] = numbers.of(d.bodyIds() != null ? d.dictionary()[d.bodyIds()[t]]
+            : d.bodyTerms()[t]);
       }
     }
     return new Numbered(front, frontScores, body, d.bodyScores());
-  }
-
-  private static String[] words(int[] ids, String[] dictionary) {
-    String[] out = new String[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      out[i] = dictionary[ids[i]];
-    }
-    return out;
   }
 
   /** The dictionary most of {@code docs} number their terms in (the first found), or none. */
