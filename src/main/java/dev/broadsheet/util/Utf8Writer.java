@@ -1,6 +1,7 @@
 package dev.broadsheet.util;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,7 +14,6 @@ import java.util.Arrays;
 public final class Utf8Writer extends Writer {
   private byte[] bytes;
   private int size;
-  private final char[] chunk = new char[2048];
   /** A high surrogate written last, waiting for its low half; 0 when none. */
   private char high;
 
@@ -28,25 +28,62 @@ public final class Utf8Writer extends Writer {
 
   @Override
   public void write(char[] cbuf, int off, int len) {
-    for (int i = off; i < off + len; i++) {
-      put(cbuf[i]);
+    int end = off + len;
+    int i = off;
+    while (i < end) {
+      // A run of ASCII, nearly all of a page, copied without the checks put makes a character.
+      if (bytes.length - size < end - i) {
+        grow(end - i);
+      }
+      byte[] b = bytes;
+      int s = size;
+      if (high == 0) {
+        for (char c; i < end && (c = cbuf[i]) < 0x80; i++) {
+          b[s++] = (byte) c;
+        }
+      }
+      size = s;
+      if (i < end) {
+        put(cbuf[i++]);
+      }
     }
   }
 
+  /**
+   * Encodes {@code str} with {@code String.getBytes}, which copies a string of ASCII as it
+   * stands, where taking its characters one by one costs several times as much. A surrogate pair
+   * split between writes is joined by {@link #put}.
+   */
   @Override
   public void write(String str, int off, int len) {
-    while (len > 0) {
-      int n = Math.min(len, chunk.length);
-      str.getChars(off, off + n, chunk, 0);
-      write(chunk, 0, n);
-      off += n;
-      len -= n;
+    int end = off + len;
+    while (high != 0 && off < end) {
+      put(str.charAt(off++));
     }
+    boolean splitPair = off < end && Character.isHighSurrogate(str.charAt(end - 1));
+    if (splitPair) {
+      end--;
+    }
+    if (off < end) {
+      byte[] utf8 = str.substring(off, end).getBytes(StandardCharsets.UTF_8);
+      if (bytes.length - size < utf8.length) {
+        grow(utf8.length);
+      }
+      System.arraycopy(utf8, 0, bytes, size, utf8.length);
+      size += utf8.length;
+    }
+    if (splitPair) {
+      put(str.charAt(end));
+    }
+  }
+
+  private void grow(int more) {
+    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
   }
 
   private void put(char c) {
     if (size + 4 > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + 4));
+      grow(4);
     }
     if (high != 0) {
       char h = high;

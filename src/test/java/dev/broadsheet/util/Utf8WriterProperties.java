@@ -19,7 +19,7 @@ class Utf8WriterProperties {
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
       switch (i % 3) {
-        case 0 -> out.write(piece, 0, piece.length());
+        case 0 -> out.write("<" + piece + ">", 1, piece.length());
         case 1 -> out.write(piece.toCharArray(), 0, piece.length());
         default -> piece.chars().forEach(out::write);
       }
