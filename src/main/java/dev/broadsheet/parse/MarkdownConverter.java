@@ -5,7 +5,6 @@ import dev.broadsheet.model.ImageInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -63,7 +62,7 @@ public final class MarkdownConverter {
    */
   public MarkdownConverter(RawHtml rawHtml) {
     List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-        AutolinkExtension.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
+        Autolinks.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
     this.parser = Parser.builder().extensions(extensions)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     this.renderer = HtmlRenderer.builder().extensions(extensions)
