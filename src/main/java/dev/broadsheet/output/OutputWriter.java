@@ -33,6 +33,11 @@ public final class OutputWriter {
   private final boolean update;
   /** Folders already made in the staging folder, so each is made once however many files it holds. */
   private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * Whether there is an earlier output whose unchanged files can be kept; without one, a clean
+   * build does not look for each of its 15,000 files in a folder that is not there.
+   */
+  private boolean previous;
 
   private OutputWriter(Path output, boolean update) {
     this.output = output;
@@ -64,6 +69,7 @@ public final class OutputWriter {
     refuse(out, root);
     OutputWriter w = new OutputWriter(out, update && Files.isRegularFile(out.resolve(MARKER)));
     w.recover();
+    w.previous = Files.isDirectory(out);
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new OutputException("output " + out.getFileName() + " is a file, not a folder");
     }
@@ -118,7 +124,7 @@ public final class OutputWriter {
     Path target = target(path);
     try {
       folder(target.getParent());
-      if (update || !keepUnchanged(path, target, bytes)) {
+      if (update || !previous || !keepUnchanged(path, target, bytes)) {
         writeFile(target, bytes);
       }
     } catch (IOException e) {
