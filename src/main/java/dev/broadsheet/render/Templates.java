@@ -8,7 +8,10 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultListAdapter;
+import freemarker.template.DefaultMapAdapter;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateExceptionHandler;
@@ -16,8 +19,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -97,8 +102,27 @@ public final class Templates {
       super(Configuration.VERSION_2_3_34);
     }
 
+    /**
+     * Strings, maps and lists, most of what templates read, are told by their class and wrapped
+     * as the default wrapper wraps them, before its chain of tests against interfaces: each test
+     * a value fails is a search of the value's class's interfaces, which the quick compiler does
+     * not avoid.
+     */
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
+      Class<?> type = obj == null ? null : obj.getClass();
+      if (type == String.class) {
+        return new SimpleScalar((String) obj);
+      }
+      if (getUseAdaptersForContainers()) {
+        if (type == LinkedHashMap.class || type == Views.SharedMap.class) {
+          return DefaultMapAdapter.adapt((Map<?, ?>) obj, this);
+        }
+        if (type == ArrayList.class || type == Views.SharedList.class
+            || type == Views.StoryList.class) {
+          return DefaultListAdapter.adapt((List<?>) obj, this);
+        }
+      }
       // A story's view made on first use is shown as the view itself.
       return super.wrap(obj instanceof Views.StoryView lazy ? lazy.view() : obj);
     }
