@@ -14,8 +14,28 @@ public final class SitePathResolver {
 
   /** Whether {@code ref} points at the site rather than elsewhere. */
   public static boolean isLocal(String ref) {
-    return !ref.isEmpty() && !ref.startsWith("#") && !ref.startsWith("//")
-        && !ref.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    return !ref.isEmpty() && !ref.startsWith("#") && !ref.startsWith("//") && !hasScheme(ref);
+  }
+
+  /** Whether {@code ref} starts with a URL scheme and its colon ({@code https:}, {@code tel:}). */
+  static boolean hasScheme(String ref) {
+    if (!isAsciiLetter(ref.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**
