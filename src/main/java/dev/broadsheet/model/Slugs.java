@@ -98,8 +98,10 @@ public final class Slugs {
       }
     }
     String decomposed = Normalizer.normalize(sb, Normalizer.Form.NFKD);
-    return decomposed.replaceAll("\\p{M}+", "");
+    return MARKS.matcher(decomposed).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
   /** A short code made from the text's bytes (FNV-1a), the same on every machine. */
   private static String code(String text) {

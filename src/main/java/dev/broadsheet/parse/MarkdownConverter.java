@@ -191,8 +191,10 @@ public final class MarkdownConverter {
         sb.append(' ');
       }
     });
-    return sb.toString().strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(sb.toString().strip()).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static String resolve(String folder, String dest) {
     return SitePathResolver.isLocal(dest)
