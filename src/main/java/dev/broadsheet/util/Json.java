@@ -12,48 +12,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON written by Jackson, indented with {@code \n} on every machine. {@code <}, {@code >},
- * {@code &} and the line separators U+2028 and U+2029 are escaped as {@code \\uXXXX}, so the JSON is
- * also safe inside an HTML {@code <script>} element: {@code </script>} in a headline stays inert.
+ * JSON as Jackson writes it (plain values are written here, the rest by Jackson), indented with
+ * {@code \n} on every machine. {@code <}, {@code >}, {@code &} and the line separators U+2028 and
+ * U+2029 are escaped as {@code \\uXXXX}, so the JSON is also safe inside an HTML {@code <script>}
+ * element: {@code </script>} in a headline stays inert.
  */
 public final class Json {
-  private static final ObjectWriter WRITER;
-  private static final ObjectWriter COMPACT;
-
-  static {
-    ObjectMapper mapper = new ObjectMapper();
-    mapper.getFactory().setCharacterEscapes(new HtmlSafe());
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    WRITER = mapper.writer(printer);
-    COMPACT = mapper.writer();
-  }
-
   private Json() {}
 
   /** {@code value} as indented JSON. */
   public static String write(Object value) {
-    return write(WRITER, value);
+    Plain plain = new Plain(true);
+    return plain.value(value) ? plain.out.toString() : jackson(Jackson.PRETTY, value);
   }
 
-  /**
-   * {@code value} as JSON on one line, for embedding in pages. Maps with string keys, lists,
-   * strings, whole numbers, booleans and null, what nearly all of it is made of, are written here
-   * as Jackson writes them, several times quicker (a page's JSON-LD took 2 % of a build through
-   * Jackson's serializers); a value holding anything else goes to Jackson whole.
-   */
+  /** {@code value} as JSON on one line, for embedding in pages. */
   public static String compact(Object value) {
-    StringBuilder out = new StringBuilder(512);
-    return Compact.append(out, value) ? out.toString() : jackson(value);
+    Plain plain = new Plain(false);
+    return plain.value(value) ? plain.out.toString() : jackson(Jackson.COMPACT, value);
   }
 
-  /** {@code value} as Jackson writes it on one line (for tests of {@link #compact}). */
-  static String jackson(Object value) {
-    return write(COMPACT, value);
+  public static byte[] bytes(Object value) {
+    return (write(value) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String write(ObjectWriter writer, Object value) {
+  /** {@code value} as Jackson writes it, indented or not (for tests of this class). */
+  static String jackson(boolean pretty, Object value) {
+    return jackson(pretty ? Jackson.PRETTY : Jackson.COMPACT, value);
+  }
+
+  private static String jackson(ObjectWriter writer, Object value) {
     try {
       return writer.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -61,12 +49,31 @@ public final class Json {
     }
   }
 
-  public static byte[] bytes(Object value) {
-    return (write(value) + "\n").getBytes(StandardCharsets.UTF_8);
+  /**
+   * Jackson's writers, made when first needed: making its object mapper took 40 to 80 ms of a
+   * build, and the plain values nearly all JSON here is made of are written by {@link Plain}.
+   */
+  private static final class Jackson {
+    static final ObjectWriter PRETTY;
+    static final ObjectWriter COMPACT;
+
+    static {
+      ObjectMapper mapper = new ObjectMapper();
+      mapper.getFactory().setCharacterEscapes(new HtmlSafe());
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      PRETTY = mapper.writer(printer);
+      COMPACT = mapper.writer();
+    }
   }
 
-  /** Compact JSON of plain values, with the escapes of {@link HtmlSafe}. */
-  private static final class Compact {
+  /**
+   * Maps with string keys, lists, strings, whole numbers, booleans and null, written as Jackson
+   * writes them (with the escapes of {@link HtmlSafe}, and indented as by its pretty printer),
+   * several times quicker: a page's JSON-LD took 2 % of a build through Jackson's serializers.
+   */
+  private static final class Plain {
     /** For each ASCII character, what it is written as, or null when it is written as itself. */
     private static final String[] ESCAPES = new String[128];
 
@@ -86,50 +93,93 @@ public final class Json {
       }
     }
 
+    final StringBuilder out = new StringBuilder(512);
+    private final boolean pretty;
+    private int depth;
+
+    Plain(boolean pretty) {
+      this.pretty = pretty;
+    }
+
     /** Appends {@code value}; false, with {@code out} half written, if it holds another kind. */
-    static boolean append(StringBuilder out, Object value) {
+    boolean value(Object value) {
       if (value == null) {
         out.append("null");
       } else if (value instanceof String s) {
-        string(out, s);
+        string(s);
       } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
         out.append(value);
       } else if (value instanceof Map<?, ?> map) {
-        out.append('{');
-        boolean first = true;
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-          if (!(e.getKey() instanceof String key)) {
-            return false;
-          }
-          if (!first) {
-            out.append(',');
-          }
-          first = false;
-          string(out, key);
-          out.append(':');
-          if (!append(out, e.getValue())) {
-            return false;
-          }
-        }
-        out.append('}');
+        return map(map);
       } else if (value instanceof List<?> list) {
-        out.append('[');
-        for (int i = 0; i < list.size(); i++) {
-          if (i > 0) {
-            out.append(',');
-          }
-          if (!append(out, list.get(i))) {
-            return false;
-          }
-        }
-        out.append(']');
+        return list(list);
       } else {
         return false;
       }
       return true;
     }
 
-    private static void string(StringBuilder out, String s) {
+    private boolean map(Map<?, ?> map) {
+      if (map.isEmpty()) {
+        out.append(pretty ? "{ }" : "{}");
+        return true;
+      }
+      out.append('{');
+      depth++;
+      boolean first = true;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          return false;
+        }
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        newLine();
+        string(key);
+        out.append(pretty ? " : " : ":");
+        if (!value(e.getValue())) {
+          return false;
+        }
+      }
+      depth--;
+      newLine();
+      out.append('}');
+      return true;
+    }
+
+    private boolean list(List<?> list) {
+      if (list.isEmpty()) {
+        out.append(pretty ? "[ ]" : "[]");
+        return true;
+      }
+      out.append('[');
+      depth++;
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        newLine();
+        if (!value(list.get(i))) {
+          return false;
+        }
+      }
+      depth--;
+      newLine();
+      out.append(']');
+      return true;
+    }
+
+    private void newLine() {
+      if (pretty) {
+        out.append('\n');
+        for (int i = 0; i < depth; i++) {
+          out.append("  ");
+        }
+      }
+    }
+
+    private void string(String s) {
       out.append('"');
       int from = 0;
       for (int i = 0; i < s.length(); i++) {

@@ -14,12 +14,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link Json#compact} writes what Jackson writes, however the value is made. */
+/** {@link Json} writes what Jackson writes, indented or not, however the value is made. */
 class JsonProperties {
 
   @Property(tries = 500)
   void compactJsonIsJacksons(@ForAll("values") Object value) {
-    assertThat(Json.compact(value)).isEqualTo(Json.jackson(value));
+    assertThat(Json.compact(value)).isEqualTo(Json.jackson(false, value));
+  }
+
+  @Property(tries = 500)
+  void indentedJsonIsJacksons(@ForAll("values") Object value) {
+    assertThat(Json.write(value)).isEqualTo(Json.jackson(true, value));
   }
 
   @Example
@@ -27,7 +32,8 @@ class JsonProperties {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("ratio", 0.5);
     map.put("tags", Set.of("a"));
-    assertThat(Json.compact(map)).isEqualTo(Json.jackson(map))
+    assertThat(Json.write(map)).isEqualTo(Json.jackson(true, map));
+    assertThat(Json.compact(map)).isEqualTo(Json.jackson(false, map))
         .contains("\"ratio\":0.5", "\"tags\":[\"a\"]");
     assertThat(Json.compact(Map.of(1, "one"))).isEqualTo("{\"1\":\"one\"}");
   }
