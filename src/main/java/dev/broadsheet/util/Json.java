@@ -69,9 +69,10 @@ public final class Json {
   }
 
   /**
-   * Maps with string keys, lists, strings, whole numbers, booleans and null, written as Jackson
-   * writes them (with the escapes of {@link HtmlSafe}, and indented as by its pretty printer),
-   * several times quicker: a page's JSON-LD took 2 % of a build through Jackson's serializers.
+   * Maps with string keys, lists, arrays of ints, strings, whole numbers, booleans and null,
+   * written as Jackson writes them (with the escapes of {@link HtmlSafe}, and indented as by its
+   * pretty printer), several times quicker: a page's JSON-LD took 2 % of a build through
+   * Jackson's serializers.
    */
   private static final class Plain {
     /** For each ASCII character, what it is written as, or null when it is written as itself. */
@@ -113,6 +114,8 @@ public final class Json {
         return map(map);
       } else if (value instanceof List<?> list) {
         return list(list);
+      } else if (value instanceof int[] ints) {
+        ints(ints);
       } else {
         return false;
       }
@@ -168,6 +171,26 @@ public final class Json {
       newLine();
       out.append(']');
       return true;
+    }
+
+    /** An array of ints, as the search index's postings are kept. */
+    private void ints(int[] ints) {
+      if (ints.length == 0) {
+        out.append(pretty ? "[ ]" : "[]");
+        return;
+      }
+      out.append('[');
+      depth++;
+      for (int i = 0; i < ints.length; i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        newLine();
+        out.append(ints[i]);
+      }
+      depth--;
+      newLine();
+      out.append(']');
     }
 
     private void newLine() {

@@ -38,7 +38,10 @@ class JsonProperties {
     assertThat(Json.compact(Map.of(1, "one"))).isEqualTo("{\"1\":\"one\"}");
   }
 
-  /** Strings of any characters (controls, markup, line separators, surrogates), numbers, nesting. */
+  /**
+   * Strings of any characters (controls, markup, line separators, surrogates), numbers, arrays of
+   * ints, nesting.
+   */
   @Provide
   Arbitrary<Object> values() {
     Arbitrary<String> strings = Arbitraries.oneOf(
@@ -47,7 +50,8 @@ class JsonProperties {
             .ofMaxLength(12));
     Arbitrary<Object> leaves = Arbitraries.oneOf(strings.map(s -> (Object) s),
         Arbitraries.integers().map(i -> (Object) i), Arbitraries.longs().map(l -> (Object) l),
-        Arbitraries.of(true, false), Arbitraries.just(null));
+        Arbitraries.of(true, false), Arbitraries.just(null),
+        Arbitraries.integers().array(int[].class).ofMaxSize(4).map(a -> (Object) a));
     return Arbitraries.recursive(() -> leaves, inner -> Arbitraries.oneOf(
         inner.list().ofMaxSize(4).map(l -> (Object) new ArrayList<>(l)),
         Arbitraries.maps(strings, inner).ofMaxSize(4).map(m -> (Object) new LinkedHashMap<>(m)),
