@@ -122,6 +122,12 @@ public final class Generator {
     Map<String, Long> stages = new LinkedHashMap<>();
     long t = System.nanoTime();
 
+    // The last build's readings load on another thread from the start, while site.yaml (which
+    // says whether they are of use) is read and the content folder is scanned.
+    boolean caching = options.write() && options.cache();
+    CompletableFuture<ParseCache.Preloaded> preloaded = !caching || lastArticles != null ? null
+        : CompletableFuture.supplyAsync(
+            () -> ParseCache.preload(paths.cache().resolve("articles.bin")));
     Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(paths, problems);
     if (loaded.isEmpty()) {
       new ContentScanner().scan(paths, problems);
@@ -138,12 +144,11 @@ public final class Generator {
       }
     }
     Severity imageSeverity = options.write() ? Severity.WARNING : Severity.ERROR;
-    boolean caching = options.write() && options.cache();
     String readKey = readKey(paths, config, imageSeverity);
-    // The last build's readings load on another thread while the content folder is scanned.
     CompletableFuture<ParseCache> cached = !caching ? CompletableFuture.completedFuture(null)
         : lastArticles != null && lastArticles.key().equals(readKey)
             ? CompletableFuture.completedFuture(lastArticles)
+            : preloaded != null ? preloaded.thenApply(p -> p.forKey(readKey))
             : CompletableFuture.supplyAsync(
                 () -> ParseCache.load(paths.cache().resolve("articles.bin"), readKey));
     CompletableFuture<PageManifest> pages = !caching ? CompletableFuture.completedFuture(null)

@@ -83,32 +83,54 @@ public final class ParseCache {
    * {@code key}, else an empty one.
    */
   public static ParseCache load(Path file, String key) {
-    Map<String, Entry> base = Map.of();
-    Map<String, Entry> previous = Map.of();
+    return preload(file).forKey(key);
+  }
+
+  /**
+   * The cache in {@code file} and the recent changes beside it, read before the key they must
+   * have is known: a build starts reading it before it has read site.yaml, which the key
+   * depends on. Empty when damaged or of another version.
+   */
+  public static Preloaded preload(Path file) {
     Stamp stamp = Stamp.of(file);
-    try {
-      base = stamp == null ? Map.of() : readWhole(file, key, stamp);
-      previous = base;
-      if (!base.isEmpty()) {
-        previous = withRecent(base, recent(file), key, stamp);
+    if (stamp != null) {
+      try (DataInputStream in = open(file)) {
+        String key = in == null ? null : in.readUTF();
+        if (key != null) {
+          Map<String, Entry> base = read(in, stamp.modified());
+          Map<String, Entry> previous = base;
+          try {
+            previous = base.isEmpty() ? base : withRecent(base, recent(file), key, stamp);
+          } catch (IOException | RuntimeException e) {
+            // Damaged recent changes: read again the articles they held.
+          }
+          return new Preloaded(new ParseCache(file, key, base, stamp, previous));
+        }
+      } catch (IOException | RuntimeException e) {
+        // Damaged or from another version: read every article again.
       }
-    } catch (IOException | RuntimeException e) {
-      // Damaged or from another version: read every article again (or those changed recently).
     }
-    return new ParseCache(file, key, base, stamp, previous);
+    return new Preloaded(new ParseCache(file, null, Map.of(), stamp, Map.of()));
+  }
+
+  /** A cache file read by {@link #preload}, under the key it was written under (null: none). */
+  public static final class Preloaded {
+    private final ParseCache read;
+
+    private Preloaded(ParseCache read) {
+      this.read = read;
+    }
+
+    /** The cache, if it was written under {@code key}; else an empty one for that key. */
+    public ParseCache forKey(String key) {
+      return key.equals(read.key) ? read
+          : new ParseCache(read.file, key, Map.of(), read.baseStamp, Map.of());
+    }
   }
 
   /** The file of the changes since {@code file} was written whole. */
   private static Path recent(Path file) {
     return file.resolveSibling(file.getFileName() + ".recent");
-  }
-
-  /** The entries of whole cache file {@code file}, stamped {@code stamp}, if of {@code key}. */
-  private static Map<String, Entry> readWhole(Path file, String key, Stamp stamp)
-      throws IOException {
-    try (DataInputStream in = open(file, key)) {
-      return in == null ? Map.of() : read(in, stamp.modified());
-    }
   }
 
   /**
@@ -121,8 +143,9 @@ public final class ParseCache {
     if (stamp == null) {
       return base;
     }
-    try (DataInputStream in = open(recent, key)) {
-      if (in == null || in.readLong() != baseStamp.size() || in.readLong() != baseStamp.modified()) {
+    try (DataInputStream in = open(recent)) {
+      if (in == null || !key.equals(in.readUTF()) || in.readLong() != baseStamp.size()
+          || in.readLong() != baseStamp.modified()) {
         return base;
       }
       Map<String, Entry> merged = new HashMap<>(base);
@@ -134,12 +157,12 @@ public final class ParseCache {
     }
   }
 
-  /** Cache file {@code file}, opened past its header, or null when not of {@code key}. */
-  private static DataInputStream open(Path file, String key) throws IOException {
+  /** Cache file {@code file}, opened past its format, at its key; null when of another format. */
+  private static DataInputStream open(Path file) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(
         Files.newInputStream(file), 1 << 16));
     try {
-      if (FORMAT.equals(in.readUTF()) && key.equals(in.readUTF())) {
+      if (FORMAT.equals(in.readUTF())) {
         return in;
       }
     } catch (IOException | RuntimeException e) {

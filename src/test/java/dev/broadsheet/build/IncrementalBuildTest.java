@@ -104,6 +104,20 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aCacheMadeUnderAnotherSiteYamlIsNotUsed() throws Exception {
+    // The cache is read while site.yaml is, before the key it must have is known.
+    TestSite site = site();
+    site.buildClean();
+    site.file("site.yaml", "title: Test Times\nbaseUrl: https://other.example/\n"
+        + "sections: [{key: world}, {key: business}, {key: news}]\npageSize: 2\n");
+
+    assertThat(site.buildClean().work().articlesRead()).isEqualTo(12);
+    assertThat(site.buildClean().work().articlesRead()).isZero();
+    assertThat(site.read("index.html")).contains("https://other.example/");
+    assertSameAsUncachedBuild(site);
+  }
+
+  @Test
   void anEditReadsOneArticleAndWritesOnlyTheFilesThatChanged() throws Exception {
     TestSite site = site();
     BuildReport first = site.buildClean();
