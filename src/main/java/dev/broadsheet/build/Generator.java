@@ -289,7 +289,8 @@ public final class Generator {
           if (remember) {
             lastPages = manifest.carryOver(id);
           } else {
-            manifest.save(id);
+            // Written while the article cache is, before the build returns.
+            background.add(CompletableFuture.runAsync(() -> manifest.save(id)));
           }
         } else if (publish) {
           out.commit();
