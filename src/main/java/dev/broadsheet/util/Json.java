@@ -152,18 +152,31 @@ public final class Json {
     }
 
     private boolean list(List<?> list) {
-      if (list.isEmpty()) {
+      return array(list.size(), i -> value(list.get(i)));
+    }
+
+    /** An array of ints, as the search index's postings are kept. */
+    private void ints(int[] ints) {
+      array(ints.length, i -> {
+        out.append(ints[i]);
+        return true;
+      });
+    }
+
+    /** An array of {@code size} elements, each written by {@code element} (false: give up). */
+    private boolean array(int size, java.util.function.IntPredicate element) {
+      if (size == 0) {
         out.append(pretty ? "[ ]" : "[]");
         return true;
       }
       out.append('[');
       depth++;
-      for (int i = 0; i < list.size(); i++) {
+      for (int i = 0; i < size; i++) {
         if (i > 0) {
           out.append(',');
         }
         newLine();
-        if (!value(list.get(i))) {
+        if (!element.test(i)) {
           return false;
         }
       }
@@ -171,26 +184,6 @@ public final class Json {
       newLine();
       out.append(']');
       return true;
-    }
-
-    /** An array of ints, as the search index's postings are kept. */
-    private void ints(int[] ints) {
-      if (ints.length == 0) {
-        out.append(pretty ? "[ ]" : "[]");
-        return;
-      }
-      out.append('[');
-      depth++;
-      for (int i = 0; i < ints.length; i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        newLine();
-        out.append(ints[i]);
-      }
-      depth--;
-      newLine();
-      out.append(']');
     }
 
     private void newLine() {
