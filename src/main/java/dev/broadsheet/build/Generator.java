@@ -125,9 +125,9 @@ public final class Generator {
     // The last build's readings load on another thread from the start, while site.yaml (which
     // says whether they are of use) is read and the content folder is scanned.
     boolean caching = options.write() && options.cache();
+    Path articlesFile = paths.cache().resolve("articles.bin");
     CompletableFuture<ParseCache.Preloaded> preloaded = !caching || lastArticles != null ? null
-        : CompletableFuture.supplyAsync(
-            () -> ParseCache.preload(paths.cache().resolve("articles.bin")));
+        : CompletableFuture.supplyAsync(() -> ParseCache.preload(articlesFile));
     Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(paths, problems);
     if (loaded.isEmpty()) {
       new ContentScanner().scan(paths, problems);
@@ -149,8 +149,7 @@ public final class Generator {
         : lastArticles != null && lastArticles.key().equals(readKey)
             ? CompletableFuture.completedFuture(lastArticles)
             : preloaded != null ? preloaded.thenApply(p -> p.forKey(readKey))
-            : CompletableFuture.supplyAsync(
-                () -> ParseCache.load(paths.cache().resolve("articles.bin"), readKey));
+            : CompletableFuture.supplyAsync(() -> ParseCache.load(articlesFile, readKey));
     CompletableFuture<PageManifest> pages = !caching ? CompletableFuture.completedFuture(null)
         : CompletableFuture.supplyAsync(() -> lastPages(paths));
     ContentTree tree = new ContentScanner().scan(paths, problems);
