@@ -28,13 +28,15 @@ public record BuildReport(
 
   /**
    * How many article files the site has and how many were read (the rest came unchanged from
-   * the build cache), how many pages were rendered (the rest were unchanged), how many of the
-   * other files made by code (feeds, sitemaps, the search index) there are and how many were
-   * made (the rest were unchanged), and how many files were written.
+   * the build cache), how many pages' data was made to compare it with the last build's (the
+   * rest showed no changed story of a site of unchanged shape), how many pages were rendered
+   * (the rest were unchanged), how many of the other files made by code (feeds, sitemaps, the
+   * search index) there are and how many were made (the rest were unchanged), and how many
+   * files were written.
    */
-  public record Work(int articleFiles, int articlesRead, int pagesRendered, int generatedFiles,
-      int generatedMade, int filesWritten) {
-    public static final Work NONE = new Work(0, 0, 0, 0, 0, 0);
+  public record Work(int articleFiles, int articlesRead, int pagesCompared, int pagesRendered,
+      int generatedFiles, int generatedMade, int filesWritten) {
+    public static final Work NONE = new Work(0, 0, 0, 0, 0, 0, 0);
   }
 
   public long errors() {

@@ -239,11 +239,19 @@ public final class Generator {
     boolean ownRobots = statics.stream().anyMatch(f -> f.path().equals("robots.txt"));
     List<GeneratedFile> generated = new ArrayList<>(Syndication.files(site, urls, planner.feeds(),
         sitemapPages, ownRobots, fallbackImage));
+    PageManifest manifest = pages.join();
+    Fingerprints fingerprints = manifest == null ? null
+        : new Fingerprints(views, readKey + " " + config.baseUrl() + " " + siteTemplates,
+            articleKeys);
+    if (fingerprints != null) {
+      // While the search index is still being made on the other threads.
+      fingerprints.shape();
+      fingerprints.stories();
+    }
     generated.addAll(result(search));
     checkCollisions(plans, generated, statics, problems);
     OutputWriter writer = null;
     PageRenderer renderer;
-    PageManifest manifest = pages.join();
     try {
       renderer = new PageRenderer(joined(templates));
       if (options.write()) {
@@ -259,9 +267,6 @@ public final class Generator {
       return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
     }
     OutputWriter out = writer;
-    Fingerprints fingerprints = manifest == null ? null
-        : new Fingerprints(views, readKey + " " + config.baseUrl() + " " + siteTemplates,
-            articleKeys);
     Problems renderProblems = new Problems();
     RenderStage.Counts counts = new RenderStage.Counts();
     try {
@@ -316,7 +321,7 @@ public final class Generator {
     return report(problems, site.stories().size(), failed, plans.size(),
         statics.size() + generated.size(), stages,
         publish, site.nextDue(), new BuildReport.Work(tree.articles().size(), read.get(),
-        counts.rendered(), generated.size(), counts.generated(), counts.written()), changed);
+        counts.compared(), counts.rendered(), generated.size(), counts.generated(), counts.written()), changed);
   }
 
   /**

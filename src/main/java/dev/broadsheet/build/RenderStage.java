@@ -37,16 +37,30 @@ final class RenderStage {
 
   private static final Rendered END = new Rendered("", new byte[0]);
 
+  /**
+   * Whether each page kept for the site's shape is fingerprinted all the same, and the build
+   * stopped if its fingerprint changed: set for the test suite (system property
+   * {@code broadsheet.checkShape}), so that every incremental build of every test checks the
+   * shortcut against the full comparison.
+   */
+  static final boolean CHECK_SHAPE = Boolean.getBoolean("broadsheet.checkShape");
+
   private RenderStage() {}
 
   /** How many pages were rendered and files written, for the build report. */
   static final class Counts {
+    private final java.util.concurrent.atomic.AtomicInteger compared = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger generated = new java.util.concurrent.atomic.AtomicInteger();
 
     int rendered() {
       return rendered.get();
+    }
+
+    /** Pages whose data was made and fingerprinted to compare them with the last build's. */
+    int compared() {
+      return compared.get();
     }
 
     int written() {
@@ -80,12 +94,16 @@ final class RenderStage {
    * As above, and with {@code manifest} (and the {@code fingerprints} of pages) records what
    * each file is for the next build. When {@code out} updates the last build's output in place,
    * a page whose fingerprint is unchanged is not rendered, and a file whose bytes are unchanged
-   * is not written.
+   * is not written. When the site has the shape it had in the last build, a page none of whose
+   * stories changed is kept without its data being made: its fingerprint is the same (see
+   * {@link Fingerprints#shape}).
    */
   static void run(List<PagePlan> plans, List<GeneratedFile> generated, List<StaticFile> statics,
       PageRenderer renderer, OutputWriter out, Progress progress, Fingerprints fingerprints,
       PageManifest manifest, Counts counts) throws IOException {
     boolean update = out != null && manifest != null && out.updating();
+    boolean[] changedStories = manifest == null ? null
+        : changedStories(manifest, fingerprints, update);
     progress.begin("Rendering pages", plans.size() + generated.size());
     BlockingQueue<Rendered> queue = new ArrayBlockingQueue<>(QUEUE);
     int cores = Runtime.getRuntime().availableProcessors();
@@ -117,15 +135,24 @@ final class RenderStage {
                 bytes -> put(queue, new Rendered(plan.file(), bytes), writing), progress::step);
             return;
           }
+          if (changedStories != null
+              && keptForShape(plan, manifest, out, changedStories, fingerprints)) {
+            progress.step();
+            return;
+          }
           Map<String, Object> model = plan.model().get();
-          String fingerprint = fingerprints.of(plan.template(), model);
-          if (kept(manifest, out, update, plan.file(), fingerprint)) {
+          Fingerprints.Page page = fingerprints.page(plan.template(), model);
+          String fingerprint = page.fingerprint();
+          if (update) {
+            counts.compared.incrementAndGet();
+          }
+          if (kept(manifest, out, update, plan.file(), fingerprint, page.stories())) {
             progress.step();
             return;
           }
           counts.rendered.incrementAndGet();
           renderer.render(plan, model).ifPresentOrElse(bytes -> {
-            if (changed(manifest, out, update, plan.file(), fingerprint, bytes)) {
+            if (changed(manifest, out, update, plan.file(), fingerprint, page.stories(), bytes)) {
               put(queue, new Rendered(plan.file(), bytes), writing);
             } else {
               progress.step();
@@ -135,13 +162,14 @@ final class RenderStage {
         generated.parallelStream().forEach(file -> {
           String fingerprint = manifest == null || file.inputs() == null ? null
               : fingerprints.ofInputs(file.inputs());
-          if (kept(manifest, out, update, file.path(), fingerprint)) {
+          if (kept(manifest, out, update, file.path(), fingerprint, null)) {
             progress.step();
             return;
           }
           counts.generated.incrementAndGet();
           byte[] bytes = file.bytes().get();
-          if (manifest == null || changed(manifest, out, update, file.path(), fingerprint, bytes)) {
+          if (manifest == null
+              || changed(manifest, out, update, file.path(), fingerprint, null, bytes)) {
             put(queue, new Rendered(file.path(), bytes), writing);
           } else {
             progress.step();
@@ -167,14 +195,14 @@ final class RenderStage {
     if (out != null) {
       for (StaticFile file : statics) {
         String stamp = stamp(file);
-        if (kept(manifest, out, update, file.path(), stamp)) {
+        if (kept(manifest, out, update, file.path(), stamp, null)) {
           continue;
         }
         byte[] bytes;
         try (InputStream in = file.opener().open()) {
           bytes = in.readAllBytes();
         }
-        if (manifest == null || changed(manifest, out, update, file.path(), stamp, bytes)) {
+        if (manifest == null || changed(manifest, out, update, file.path(), stamp, null, bytes)) {
           out.write(file.path(), bytes);
           counts.wrote(file.path());
         }
@@ -183,16 +211,75 @@ final class RenderStage {
   }
 
   /**
+   * Records the shape of this build's site in {@code manifest}, and if the output is updated in
+   * place and the last build's site had the same shape, says which of its stories changed, by
+   * place; else null.
+   */
+  private static boolean[] changedStories(PageManifest manifest, Fingerprints fingerprints,
+      boolean update) {
+    String hash = fingerprints.shape();
+    if (hash == null) {
+      return null;
+    }
+    PageManifest.Shape now = new PageManifest.Shape(hash, fingerprints.stories());
+    manifest.shape(now);
+    PageManifest.Shape before = manifest.previousShape();
+    if (!update || before == null || !before.hash().equals(now.hash())
+        || before.stories().length != now.stories().length) {
+      return null;
+    }
+    boolean[] changed = new boolean[now.stories().length];
+    for (int i = 0; i < changed.length; i++) {
+      changed[i] = !before.stories()[i].equals(now.stories()[i]);
+    }
+    return changed;
+  }
+
+  /**
+   * Whether the last build's page for {@code plan} stands as it is although its data was not
+   * made: the site has the last build's shape, the page was made from known stories none of
+   * which changed, and its file is still there at its size. If so, it is recorded in the
+   * manifest again.
+   */
+  private static boolean keptForShape(PagePlan plan, PageManifest manifest, OutputWriter out,
+      boolean[] changedStories, Fingerprints fingerprints) {
+    PageManifest.Entry before = manifest.previous(plan.file());
+    if (before == null || before.stories() == null || before.fingerprint().isEmpty()) {
+      return false;
+    }
+    for (int place : before.stories()) {
+      if (changedStories[place]) {
+        return false;
+      }
+    }
+    if (!out.has(plan.file(), before.size())) {
+      return false;
+    }
+    if (CHECK_SHAPE) {
+      Fingerprints.Page page = fingerprints.page(plan.template(), plan.model().get());
+      if (!page.fingerprint().equals(before.fingerprint())
+          || !java.util.Arrays.equals(page.stories(), before.stories())) {
+        throw new IllegalStateException("page " + plan.file() + " was kept for the site's shape,"
+            + " but its data changed");
+      }
+    }
+    manifest.record(plan.file(), before);
+    return true;
+  }
+
+  /**
    * Whether the last build's file at {@code path} stands as it is: the output is updated in
    * place, the file was made from the same {@code fingerprint} (null: unknown) and is still there
-   * at its size. If so, it is recorded in the manifest again.
+   * at its size. If so, it is recorded in the manifest again, with the places of the
+   * {@code stories} it shows now.
    */
   private static boolean kept(PageManifest manifest, OutputWriter out, boolean update,
-      String path, String fingerprint) {
+      String path, String fingerprint, int[] stories) {
     PageManifest.Entry before = manifest == null ? null : manifest.previous(path);
     if (update && fingerprint != null && before != null && before.fingerprint().equals(fingerprint)
         && out.has(path, before.size())) {
-      manifest.record(path, before);
+      manifest.record(path, new PageManifest.Entry(before.fingerprint(), before.content(),
+          before.size(), stories));
       return true;
     }
     return false;
@@ -203,10 +290,10 @@ final class RenderStage {
    * always when replacing the output whole, else when they differ from the last build's.
    */
   private static boolean changed(PageManifest manifest, OutputWriter out, boolean update,
-      String path, String fingerprint, byte[] bytes) {
+      String path, String fingerprint, int[] stories, byte[] bytes) {
     String content = FastHash.of(bytes);
     manifest.record(path, new PageManifest.Entry(fingerprint == null ? content : fingerprint,
-        content, bytes.length));
+        content, bytes.length, stories));
     PageManifest.Entry before = manifest.previous(path);
     return !update || before == null || !before.content().equals(content)
         || !out.has(path, bytes.length);

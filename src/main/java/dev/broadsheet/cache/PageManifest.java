@@ -20,23 +20,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * folder's marker names the same build ({@link #id}).
  */
 public final class PageManifest {
-  private static final String FORMAT = "broadsheet-pages-2";
+  private static final String FORMAT = "broadsheet-pages-3";
 
   /**
-   * What made a file ({@code fingerprint}) and what it holds ({@code content}), both hashes, and
-   * its size in bytes.
+   * What made a file ({@code fingerprint}) and what it holds ({@code content}), both hashes, its
+   * size in bytes, and for a page the places in the site's list of the stories it shows, in
+   * order (null when not known).
    */
-  public record Entry(String fingerprint, String content, long size) {}
+  public record Entry(String fingerprint, String content, long size, int[] stories) {
+    public Entry(String fingerprint, String content, long size) {
+      this(fingerprint, content, size, null);
+    }
+  }
+
+  /**
+   * The shape of a build's site and the fingerprints of its stories, by place (see
+   * {@code dev.broadsheet.render.Fingerprints#shape}); null when not known.
+   */
+  public record Shape(String hash, String[] stories) {}
 
   private final Path file;
   private final String id;
   private final Map<String, Entry> previous;
+  private final Shape previousShape;
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
+  private volatile Shape nextShape;
 
-  private PageManifest(Path file, String id, Map<String, Entry> previous) {
+  private PageManifest(Path file, String id, Map<String, Entry> previous, Shape previousShape) {
     this.file = file;
     this.id = id;
     this.previous = previous;
+    this.previousShape = previousShape;
   }
 
   /**
@@ -48,18 +62,28 @@ public final class PageManifest {
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(
           Files.newInputStream(file), 1 << 16))) {
         if (FORMAT.equals(in.readUTF()) && outputId.equals(in.readUTF())) {
+          Shape shape = null;
+          if (in.readBoolean()) {
+            String hash = in.readUTF();
+            String[] stories = new String[in.readInt()];
+            for (int i = 0; i < stories.length; i++) {
+              stories[i] = in.readUTF();
+            }
+            shape = new Shape(hash, stories);
+          }
           int n = in.readInt();
           Map<String, Entry> entries = new java.util.HashMap<>(n * 2);
           for (int i = 0; i < n; i++) {
-            entries.put(in.readUTF(), new Entry(in.readUTF(), in.readUTF(), in.readLong()));
+            entries.put(in.readUTF(), new Entry(in.readUTF(), in.readUTF(), in.readLong(),
+                places(in)));
           }
-          return new PageManifest(file, outputId, entries);
+          return new PageManifest(file, outputId, entries, shape);
         }
       } catch (IOException e) {
         // Damaged: the next build writes the whole output.
       }
     }
-    return new PageManifest(file, null, Map.of());
+    return new PageManifest(file, null, Map.of(), null);
   }
 
   /**
@@ -67,7 +91,7 @@ public final class PageManifest {
    * {@code newId}, without writing or reading a file (the dev server).
    */
   public PageManifest carryOver(String newId) {
-    return new PageManifest(file, newId, new ConcurrentHashMap<>(next));
+    return new PageManifest(file, newId, new ConcurrentHashMap<>(next), nextShape);
   }
 
   /**
@@ -86,6 +110,16 @@ public final class PageManifest {
   /** Whether the last build's output is known, so this build may update it in place. */
   public boolean usable() {
     return id != null;
+  }
+
+  /** The shape of the last build's site, or null. */
+  public Shape previousShape() {
+    return previousShape;
+  }
+
+  /** Records the shape of this build's site. */
+  public void shape(Shape shape) {
+    nextShape = shape;
   }
 
   /** What the last build wrote at {@code path}, or null. */
@@ -143,6 +177,15 @@ public final class PageManifest {
       Folders.writeAtomically(file, out -> {
         out.writeUTF(FORMAT);
         out.writeUTF(newId);
+        Shape shape = nextShape;
+        out.writeBoolean(shape != null);
+        if (shape != null) {
+          out.writeUTF(shape.hash());
+          out.writeInt(shape.stories().length);
+          for (String story : shape.stories()) {
+            out.writeUTF(story);
+          }
+        }
         List<String> paths = sorted();
         out.writeInt(paths.size());
         for (String path : paths) {
@@ -151,11 +194,60 @@ public final class PageManifest {
           out.writeUTF(e.fingerprint());
           out.writeUTF(e.content());
           out.writeLong(e.size());
+          places(out, e.stories());
         }
       });
     } catch (IOException e) {
       // The next build writes the whole output.
     }
+  }
+
+  /** Places in increasing order, as their count plus one (0: null) and the gaps between them. */
+  private static void places(java.io.DataOutput out, int[] places) throws IOException {
+    if (places == null) {
+      varint(out, 0);
+      return;
+    }
+    varint(out, places.length + 1);
+    int last = 0;
+    for (int place : places) {
+      varint(out, place - last);
+      last = place;
+    }
+  }
+
+  private static int[] places(DataInputStream in) throws IOException {
+    int n = varint(in) - 1;
+    if (n < 0) {
+      return null;
+    }
+    int[] places = new int[n];
+    int last = 0;
+    for (int i = 0; i < n; i++) {
+      last += varint(in);
+      places[i] = last;
+    }
+    return places;
+  }
+
+  private static void varint(java.io.DataOutput out, int v) throws IOException {
+    while ((v & ~0x7F) != 0) {
+      out.writeByte((v & 0x7F) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int varint(DataInputStream in) throws IOException {
+    int v = 0;
+    for (int shift = 0; shift < 32; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("a number too long");
   }
 
 }

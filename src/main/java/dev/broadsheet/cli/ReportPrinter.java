@@ -34,10 +34,10 @@ final class ReportPrinter {
     report.stageMillis().forEach((stage, ms) ->
         out.printf(Locale.ROOT, "  %-8s %6d ms%n", stage, ms));
     BuildReport.Work w = report.work();
-    out.printf(Locale.ROOT, "  read %d of %d article files, rendered %d of %d pages, made %d of %d"
-        + " feeds, sitemaps and search files, wrote %d files%n", w.articlesRead(),
-        w.articleFiles(), w.pagesRendered(), report.pages(), w.generatedMade(),
-        w.generatedFiles(), w.filesWritten());
+    out.printf(Locale.ROOT, "  read %d of %d article files, compared %d and rendered %d of %d"
+        + " pages, made %d of %d feeds, sitemaps and search files, wrote %d files%n",
+        w.articlesRead(), w.articleFiles(), w.pagesCompared(), w.pagesRendered(), report.pages(),
+        w.generatedMade(), w.generatedFiles(), w.filesWritten());
   }
 
   static String counts(BuildReport report) {

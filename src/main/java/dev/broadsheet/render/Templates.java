@@ -115,7 +115,8 @@ public final class Templates {
         return new SimpleScalar((String) obj);
       }
       if (getUseAdaptersForContainers()) {
-        if (type == LinkedHashMap.class || type == Views.SharedMap.class) {
+        if (type == LinkedHashMap.class || type == Views.SharedMap.class
+            || type == Views.StoryMap.class) {
           return DefaultMapAdapter.adapt((Map<?, ?>) obj, this);
         }
         if (type == ArrayList.class || type == Views.SharedList.class
@@ -124,7 +125,10 @@ public final class Templates {
         }
       }
       // A story's view made on first use is shown as the view itself.
-      return super.wrap(obj instanceof Views.StoryView lazy ? lazy.view() : obj);
+      if (obj instanceof Views.StoryView lazy) {
+        return wrap(lazy.view());
+      }
+      return super.wrap(obj);
     }
 
     @Override

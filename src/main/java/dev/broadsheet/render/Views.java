@@ -53,6 +53,11 @@ public final class Views {
     return siteView;
   }
 
+  /** The site model these views are made from. */
+  Site model() {
+    return site;
+  }
+
   /** The URL of site path {@code path}, from the server root ({@code /world/}). */
   public String url(String path) {
     return config.basePath() + path;
@@ -239,7 +244,7 @@ public final class Views {
   }
 
   /** A map like any other to templates, marked as {@link Shared}. */
-  static final class SharedMap extends LinkedHashMap<String, Object> implements Shared {
+  static class SharedMap extends LinkedHashMap<String, Object> implements Shared {
     private static final long serialVersionUID = 1L;
     private final String key;
 
@@ -255,6 +260,21 @@ public final class Views {
     @Override
     public String sharedKey() {
       return key;
+    }
+  }
+
+  /** A story's view: a map like any other to templates, and the story to fingerprints. */
+  static final class StoryMap extends SharedMap {
+    private static final long serialVersionUID = 1L;
+    private final transient Story story;
+
+    StoryMap(Story story) {
+      super("story " + story.path());
+      this.story = story;
+    }
+
+    Story story() {
+      return story;
     }
   }
 
@@ -277,7 +297,7 @@ public final class Views {
   /** Made from the story's article and {@link #storyInputs}, and nothing else. */
   private Map<String, Object> buildStory(Story s) {
     Article a = s.article();
-    Map<String, Object> m = new SharedMap("story " + s.path());
+    Map<String, Object> m = new StoryMap(s);
     m.put("title", a.title());
     m.put("dek", a.dek());
     m.put("summary", a.summary());

@@ -66,9 +66,19 @@ public final class FastHash {
 
   /** The hash so far, as 32 hex digits. */
   public String hex() {
-    long x = fmix(a ^ count);
+    long x = first();
     long y = fmix(b + x);
     return java.util.HexFormat.of().toHexDigits(x) + java.util.HexFormat.of().toHexDigits(y);
+  }
+
+  /** The first 64 bits of the hash so far (the first 16 digits of {@link #hex}). */
+  public long first() {
+    return fmix(a ^ count);
+  }
+
+  /** The last 64 bits of the hash so far (the last 16 digits of {@link #hex}). */
+  public long second() {
+    return fmix(b + first());
   }
 
   /** The hash of {@code bytes}. */

@@ -83,7 +83,7 @@ class IncrementalBuildTest {
 
     assertThat(first.work().generatedMade()).isEqualTo(first.work().generatedFiles()).isPositive();
     assertThat(second.work()).isEqualTo(
-        new BuildReport.Work(12, 0, 0, first.work().generatedFiles(), 0, 0));
+        new BuildReport.Work(12, 0, 0, 0, first.work().generatedFiles(), 0, 0));
     assertThat(touchedFiles(site)).isEmpty();
     assertSameAsUncachedBuild(site);
   }
