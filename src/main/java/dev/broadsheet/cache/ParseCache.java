@@ -45,6 +45,18 @@ public final class ParseCache {
         return null;
       }
     }
+
+    // Written out: a record's own equals goes through method handles, which the quick compiler
+    // runs slowly, and the stamps of every article are compared on each build.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Stamp s && size == s.size && modified == s.modified;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(size) * 31 + Long.hashCode(modified);
+    }
   }
 
   /**

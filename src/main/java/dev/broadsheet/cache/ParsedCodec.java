@@ -266,6 +266,9 @@ final class ParsedCodec {
       return null;
     }
     return ZonedDateTime.ofInstant(Instant.ofEpochSecond(in.readLong(), in.readInt()),
-        ZoneId.of(string(in)));
+        ZONES.computeIfAbsent(string(in), ZoneId::of));
   }
+
+  /** Time zones by id: a cache holds three times for each article, mostly in one zone. */
+  private static final Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
 }

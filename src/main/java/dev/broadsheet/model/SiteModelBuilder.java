@@ -291,7 +291,7 @@ public final class SiteModelBuilder {
     }
     Story lead = stories.stream().filter(s -> s.article().featured()).findFirst()
         .orElse(stories.get(0));
-    Set<Story> shown = new HashSet<>();
+    Set<Story> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     shown.add(lead);
     List<Story> top = stories.stream().filter(s -> !shown.contains(s))
         .limit(config.home().topStories()).toList();

@@ -28,6 +28,19 @@ public record Problem(String file, int line, int column, Severity severity, Stri
     return severity == Severity.ERROR;
   }
 
+  // Written out: a record's own equals and hashCode go through method handles, which cost a
+  // build of 10,000 articles (a problem each) more than comparing the fields does.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Problem p && line == p.line && column == p.column
+        && severity == p.severity && file.equals(p.file) && message.equals(p.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((file.hashCode() * 31 + line) * 31 + column) * 31 + message.hashCode();
+  }
+
   /** {@code path:line:column: error: message}, the form editors and CI annotate. */
   public String format() {
     StringBuilder sb = new StringBuilder(file);
