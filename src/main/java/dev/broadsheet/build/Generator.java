@@ -356,6 +356,7 @@ public final class Generator {
     }
     b.views().refresh(edited.get());
     PagePlan plan = b.planner().articlePage(edited.get());
+    b.renderer().forgetCached();
     Optional<byte[]> bytes = b.renderer().render(plan);
     if (bytes.isEmpty()) {
       return Optional.empty();

@@ -2,6 +2,7 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.util.Utf8Writer;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageRenderer {
   private final Templates templates;
   private final Map<String, Fault> faults = new ConcurrentHashMap<>();
+  /** What {@code <@cached>} kept in this build (see {@link CachedDirective}). */
+  private final CachedDirective.Fragments fragments = new CachedDirective.Fragments();
 
   private record Fault(String file, int line, int column, String message, String firstPage,
       String firstOrigin, int pages) {}
@@ -36,7 +39,9 @@ public final class PageRenderer {
     try {
       Template template = templates.configuration().getTemplate(plan.template());
       Utf8Writer out = new Utf8Writer(32 * 1024);
-      template.process(model, out);
+      Environment env = template.createProcessingEnvironment(model, out);
+      env.setCustomAttribute(CachedDirective.FRAGMENTS, fragments);
+      env.process();
       return Optional.of(out.toByteArray());
     } catch (TemplateNotFoundException e) {
       fault(plan, "templates/" + plan.template(), 0, 0, "template '" + plan.template()
@@ -63,6 +68,14 @@ public final class PageRenderer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Forgets what {@code <@cached>} kept, before a page is rendered again after its data changed
+   * (the dev server's quick look at an edit, between two builds).
+   */
+  public void forgetCached() {
+    fragments.clear();
   }
 
   private void syntaxFault(PagePlan plan, ParseException e) {

@@ -59,6 +59,7 @@ public final class Templates {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setObjectWrapper(new Wrapper());
+    cfg.setSharedVariable("cached", new CachedDirective());
     this.configuration = cfg;
   }
 
