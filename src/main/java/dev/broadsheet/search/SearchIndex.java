@@ -62,7 +62,7 @@ public final class SearchIndex {
     List<String> out = new ArrayList<>();
     words(text, new Words() {
       @Override
-      public void ascii(char[] text, int start, int end) {
+      public void ascii(char[] text, int start, int end, int hash) {
         addTerm(out, new String(text, start, end - start).toLowerCase(Locale.ROOT));
       }
 
@@ -74,9 +74,12 @@ public final class SearchIndex {
     return out;
   }
 
-  /** What {@link #words} finds: a word of plain ASCII, not yet lower-cased, or a folded word. */
+  /**
+   * What {@link #words} finds: a word of plain ASCII, not yet lower-cased, with the hash of its
+   * lower case ({@link String#hashCode}'s), or a folded word.
+   */
   private interface Words {
-    void ascii(char[] text, int start, int end);
+    void ascii(char[] text, int start, int end, int hash);
 
     void folded(String word);
   }
@@ -91,6 +94,26 @@ public final class SearchIndex {
     int n = text.length;
     int i = 0;
     while (i < n) {
+      char c = text[i];
+      if (c < 128) {
+        // Nearly all of a news text: ASCII told by a table, each word hashed as it is read.
+        if (!ASCII_WORD[c]) {
+          i++;
+          continue;
+        }
+        int start = i;
+        int hash = 0;
+        while (i < n && (c = text[i]) < 128 && ASCII_WORD[c]) {
+          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          i++;
+        }
+        if (i == n || c < 128 || !isWordPart(Character.codePointAt(text, i))) {
+          words.ascii(text, start, i, hash);
+          continue;
+        }
+        // The word goes on past ASCII: it is read again below and folded whole.
+        i = start;
+      }
       int cp = Character.codePointAt(text, i);
       if (!isWordPart(cp)) {
         i += Character.charCount(cp);
@@ -103,12 +126,21 @@ public final class SearchIndex {
         i += Character.charCount(cp);
       }
       if (ascii) {
-        words.ascii(text, start, i);
+        words.ascii(text, start, i, Counts.lowerHash(text, start, i));
       } else {
         for (String t : SPLIT.split(fold(new String(text, start, i - start)))) {
           words.folded(t);
         }
       }
+    }
+  }
+
+  /** The ASCII letters and digits. */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_WORD[c] = isWordPart(c);
     }
   }
 
@@ -435,13 +467,18 @@ public final class SearchIndex {
     private int size;
     private int terms;
 
-    /** Counts the ASCII word {@code text[start, end)}, in lower case. */
-    @Override
-    public void ascii(char[] text, int start, int end) {
+    /** The hash of the lower case of {@code text[start, end)}, as {@link #ascii} is given it. */
+    static int lowerHash(char[] text, int start, int end) {
       int h = 0;
       for (int k = start; k < end; k++) {
         h = 31 * h + lower(text[k]);
       }
+      return h;
+    }
+
+    /** Counts the ASCII word {@code text[start, end)}, in lower case, whose hash is {@code h}. */
+    @Override
+    public void ascii(char[] text, int start, int end, int h) {
       int mask = keys.length - 1;
       for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
         String key = keys[slot];
