@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.util.Utf8Writer;
 import freemarker.core.Environment;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
@@ -9,6 +10,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,13 +34,13 @@ final class CachedDirective implements TemplateDirectiveModel {
    */
   static final class Fragments {
     private static final int KEPT = 32_768;
-    private final Map<String, String> byKey = new ConcurrentHashMap<>();
+    private final Map<String, Fragment> byKey = new ConcurrentHashMap<>();
 
-    String get(String key) {
+    Fragment get(String key) {
       return byKey.get(key);
     }
 
-    void put(String key, String output) {
+    void put(String key, Fragment output) {
       if (byKey.size() >= KEPT) {
         byKey.clear();
       }
@@ -50,6 +52,9 @@ final class CachedDirective implements TemplateDirectiveModel {
       byKey.clear();
     }
   }
+
+  /** Output kept, as text and as the UTF-8 bytes a page is written in. */
+  record Fragment(String text, byte[] utf8) {}
 
   @Override
   public void execute(Environment env, @SuppressWarnings("rawtypes") Map params,
@@ -64,15 +69,20 @@ final class CachedDirective implements TemplateDirectiveModel {
     }
     String name = scalar.getAsString();
     Fragments fragments = (Fragments) env.getCustomAttribute(FRAGMENTS);
-    String output = fragments == null ? null : fragments.get(name);
+    Fragment output = fragments == null ? null : fragments.get(name);
     if (output == null) {
       StringWriter own = new StringWriter(1024);
       body.render(own);
-      output = own.toString();
+      String text = own.toString();
+      output = new Fragment(text, text.getBytes(StandardCharsets.UTF_8));
       if (fragments != null) {
         fragments.put(name, output);
       }
     }
-    env.getOut().write(output);
+    if (env.getOut() instanceof Utf8Writer page) {
+      page.write(output.text(), output.utf8());
+    } else {
+      env.getOut().write(output.text());
+    }
   }
 }

@@ -77,6 +77,22 @@ public final class Utf8Writer extends Writer {
     }
   }
 
+  /**
+   * Writes {@code text}, whose UTF-8 bytes ({@code text.getBytes(UTF_8)}) are {@code utf8}, as
+   * {@link #write(String)} would, copying the bytes when no surrogate pair can span the seam.
+   */
+  public void write(String text, byte[] utf8) {
+    if (high != 0 || !text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+      write(text, 0, text.length());
+      return;
+    }
+    if (bytes.length - size < utf8.length) {
+      grow(utf8.length);
+    }
+    System.arraycopy(utf8, 0, bytes, size, utf8.length);
+    size += utf8.length;
+  }
+
   private void grow(int more) {
     bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
   }

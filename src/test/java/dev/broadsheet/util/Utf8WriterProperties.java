@@ -18,9 +18,10 @@ class Utf8WriterProperties {
     Utf8Writer out = new Utf8Writer(16);
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
-      switch (i % 3) {
+      switch (i % 4) {
         case 0 -> out.write("<" + piece + ">", 1, piece.length());
         case 1 -> out.write(piece.toCharArray(), 0, piece.length());
+        case 2 -> out.write(piece, piece.getBytes(StandardCharsets.UTF_8));
         default -> piece.chars().forEach(out::write);
       }
     }
