@@ -29,20 +29,22 @@ final class CachedDirective implements TemplateDirectiveModel {
   static final String FRAGMENTS = "broadsheet.fragments";
 
   /**
-   * Rendered output by key, for one build. Past {@link #KEPT} entries the lot is dropped (a site
-   * of 100,000 articles would otherwise keep hundreds of megabytes of cards).
+   * Rendered output by key, for one build. Past {@link #KEPT} bytes the lot is dropped and kept
+   * anew (the cards of a site of 10,000 articles take some 25 MB; of 100,000, ten times that).
    */
   static final class Fragments {
-    private static final int KEPT = 32_768;
+    private static final long KEPT = 32L << 20;
     private final Map<String, Fragment> byKey = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong size = new java.util.concurrent.atomic.AtomicLong();
 
     Fragment get(String key) {
       return byKey.get(key);
     }
 
     void put(String key, Fragment output) {
-      if (byKey.size() >= KEPT) {
+      if (size.addAndGet(output.utf8().length) > KEPT) {
         byKey.clear();
+        size.set(output.utf8().length);
       }
       byKey.put(key, output);
     }
@@ -53,8 +55,21 @@ final class CachedDirective implements TemplateDirectiveModel {
     }
   }
 
-  /** Output kept, as text and as the UTF-8 bytes a page is written in. */
-  record Fragment(String text, byte[] utf8) {}
+  /**
+   * Output kept as the UTF-8 bytes a page is written in, and as text only when the bytes do not
+   * give it back (a lone surrogate, written as {@code ?}).
+   */
+  record Fragment(byte[] utf8, String text) {
+    static Fragment of(String text) {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      boolean plain = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+      return new Fragment(utf8, plain ? null : text);
+    }
+
+    String asText() {
+      return text != null ? text : new String(utf8, StandardCharsets.UTF_8);
+    }
+  }
 
   @Override
   public void execute(Environment env, @SuppressWarnings("rawtypes") Map params,
@@ -73,16 +88,15 @@ final class CachedDirective implements TemplateDirectiveModel {
     if (output == null) {
       StringWriter own = new StringWriter(1024);
       body.render(own);
-      String text = own.toString();
-      output = new Fragment(text, text.getBytes(StandardCharsets.UTF_8));
+      output = Fragment.of(own.toString());
       if (fragments != null) {
         fragments.put(name, output);
       }
     }
-    if (env.getOut() instanceof Utf8Writer page) {
-      page.write(output.text(), output.utf8());
+    if (env.getOut() instanceof Utf8Writer page && output.text() == null) {
+      page.writeUtf8(output.utf8());
     } else {
-      env.getOut().write(output.text());
+      env.getOut().write(output.asText());
     }
   }
 }

@@ -78,13 +78,17 @@ public final class Utf8Writer extends Writer {
   }
 
   /**
-   * Writes {@code text}, whose UTF-8 bytes ({@code text.getBytes(UTF_8)}) are {@code utf8}, as
-   * {@link #write(String)} would, copying the bytes when no surrogate pair can span the seam.
+   * Writes text whose UTF-8 bytes are {@code utf8} and which holds no surrogate, as
+   * {@link #write(String)} would: the bytes are copied, unless a high surrogate written last
+   * waits for its other half (it is then written as {@code ?}, as it would be).
    */
-  public void write(String text, byte[] utf8) {
-    if (high != 0 || !text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-      write(text, 0, text.length());
+  public void writeUtf8(byte[] utf8) {
+    if (utf8.length == 0) {
       return;
+    }
+    if (high != 0) {
+      high = 0;
+      put('?');
     }
     if (bytes.length - size < utf8.length) {
       grow(utf8.length);

@@ -50,6 +50,15 @@ class CachedDirectiveTest {
   }
 
   @Test
+  void outputCapturedByATemplateIsTheSame() throws Exception {
+    PageRenderer renderer = new PageRenderer(templates("<#list items as i><#assign captured>"
+        + "<@cached key=\"item ${i.key}\">(${i.text} \u2019)</@cached></#assign>${captured}</#list>"));
+
+    assertThat(render(renderer, MODEL))
+        .isEqualTo("(first &lt;a&gt; \u2019)(first &lt;a&gt; \u2019)(third \u2019)");
+  }
+
+  @Test
   void anotherBuildOrAQuickLookAtAnEditStartsAfresh() throws Exception {
     Templates templates = templates("<@cached key=\"k\">${items?size}</@cached>");
     PageRenderer build = new PageRenderer(templates);

@@ -21,7 +21,13 @@ class Utf8WriterProperties {
       switch (i % 4) {
         case 0 -> out.write("<" + piece + ">", 1, piece.length());
         case 1 -> out.write(piece.toCharArray(), 0, piece.length());
-        case 2 -> out.write(piece, piece.getBytes(StandardCharsets.UTF_8));
+        case 2 -> {
+          if (piece.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            out.write(piece, 0, piece.length());
+          } else {
+            out.writeUtf8(piece.getBytes(StandardCharsets.UTF_8));
+          }
+        }
         default -> piece.chars().forEach(out::write);
       }
     }
