@@ -36,5 +36,19 @@ public record Parsed(Article article, List<Problem> problems, List<KeyUse> keys,
    * An image the article named: its site path, the file found for it ({@code static/x.jpg}, or
    * null when there was none), and that file's size and modification time.
    */
-  public record ImageDependency(String path, String found, long size, long modified) {}
+  public record ImageDependency(String path, String found, long size, long modified) {
+    // Written out: a record's own equals goes through method handles, which the quick compiler
+    // runs slowly, and every article's images are compared on each build.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ImageDependency d && size == d.size && modified == d.modified
+          && java.util.Objects.equals(path, d.path) && java.util.Objects.equals(found, d.found);
+    }
+
+    @Override
+    public int hashCode() {
+      return (java.util.Objects.hashCode(path) * 31 + java.util.Objects.hashCode(found)) * 31
+          + Long.hashCode(size ^ modified);
+    }
+  }
 }
