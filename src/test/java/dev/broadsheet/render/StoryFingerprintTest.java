@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoryFingerprintTest {
   @TempDir Path dir;
 
-  private record Model(Site site, Views views, Fingerprints fingerprints) {}
+  record Model(Site site, Views views, Fingerprints fingerprints) {}
 
   private static final String PROFILED = "content/world/profiled.md";
 
@@ -130,7 +130,7 @@ class StoryFingerprintTest {
   }
 
   /** The site model of {@code site}, as a build makes it, and fingerprints for it. */
-  private static Model model(TestSite site) {
+  static Model model(TestSite site) {
     YamlReader yaml = new YamlReader();
     Problems problems = new Problems();
     SiteConfig config = new SiteConfigLoader(yaml).load(site.paths(), problems).orElseThrow();
