@@ -93,9 +93,12 @@ median() { # tool column
     awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
 }
 bw=$(median broadsheet 3); hw=$(median hugo 3)
+bu=$(median broadsheet 4); hu=$(median hugo 4)
 bm=$(median broadsheet 6); hm=$(median hugo 6)
 echo
 printf 'median wall:  broadsheet %.2f s, hugo %.2f s, ratio %.2f\n' "$bw" "$hw" "$(echo "$bw / $hw" | bc -l)"
+# User time leaves out the system time the disk costs (see docs/performance.md).
+printf 'median user:  broadsheet %.2f s, hugo %.2f s, ratio %.2f\n' "$bu" "$hu" "$(echo "$bu / $hu" | bc -l)"
 printf 'median peak:  broadsheet %d MB, hugo %d MB, ratio %.2f\n' "$((${bm%.*} / 1024))" "$((${hm%.*} / 1024))" \
   "$(echo "$bm / $hm" | bc -l)"
 
