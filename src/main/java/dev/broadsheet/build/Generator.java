@@ -321,7 +321,8 @@ public final class Generator {
     return report(problems, site.stories().size(), failed, plans.size(),
         statics.size() + generated.size(), stages,
         publish, site.nextDue(), new BuildReport.Work(tree.articles().size(), read.get(),
-        counts.compared(), counts.rendered(), generated.size(), counts.generated(), counts.written()), changed);
+        counts.compared(), counts.rendered(), generated.size(), counts.generated(),
+        counts.written()), changed);
   }
 
   /**

@@ -238,8 +238,8 @@ final class RenderStage {
   /**
    * Whether the last build's page for {@code plan} stands as it is although its data was not
    * made: the site has the last build's shape, the page was made from known stories none of
-   * which changed, and its file is still there at its size. If so, it is recorded in the
-   * manifest again.
+   * which changed, and its file is still there at its size (see {@link #kept}, which records
+   * it in the manifest again).
    */
   private static boolean keptForShape(PagePlan plan, PageManifest manifest, OutputWriter out,
       boolean[] changedStories, Fingerprints fingerprints) {
@@ -252,9 +252,6 @@ final class RenderStage {
         return false;
       }
     }
-    if (!out.has(plan.file(), before.size())) {
-      return false;
-    }
     if (CHECK_SHAPE) {
       Fingerprints.Page page = fingerprints.page(plan.template(), plan.model().get());
       if (!page.fingerprint().equals(before.fingerprint())
@@ -263,8 +260,7 @@ final class RenderStage {
             + " but its data changed");
       }
     }
-    manifest.record(plan.file(), before);
-    return true;
+    return kept(manifest, out, true, plan.file(), before.fingerprint(), before.stories());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code <@cached key="...">...</@cached>}: renders what it encloses once a build for each key and
@@ -35,7 +36,7 @@ final class CachedDirective implements TemplateDirectiveModel {
   static final class Fragments {
     private static final long KEPT = 32L << 20;
     private final Map<String, Fragment> byKey = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong size = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong size = new AtomicLong();
 
     Fragment get(String key) {
       return byKey.get(key);
@@ -52,6 +53,7 @@ final class CachedDirective implements TemplateDirectiveModel {
     /** Forgets everything kept. */
     void clear() {
       byKey.clear();
+      size.set(0);
     }
   }
 
