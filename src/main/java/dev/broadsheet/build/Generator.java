@@ -127,7 +127,7 @@ public final class Generator {
     boolean caching = options.write() && options.cache();
     Path articlesFile = paths.cache().resolve("articles.bin");
     CompletableFuture<ParseCache.Preloaded> preloaded = !caching || lastArticles != null ? null
-        : CompletableFuture.supplyAsync(() -> ParseCache.preload(articlesFile));
+        : CompletableFuture.supplyAsync(() -> ParseCache.preload(articlesFile, CODE + " "));
     Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(paths, problems);
     if (loaded.isEmpty()) {
       new ContentScanner().scan(paths, problems);

@@ -95,20 +95,23 @@ public final class ParseCache {
    * {@code key}, else an empty one.
    */
   public static ParseCache load(Path file, String key) {
-    return preload(file).forKey(key);
+    return preload(file, key).forKey(key);
   }
 
   /**
    * The cache in {@code file} and the recent changes beside it, read before the key they must
    * have is known: a build starts reading it before it has read site.yaml, which the key
-   * depends on. Empty when damaged or of another version.
+   * depends on. Only a cache whose key starts with {@code prefix} (what the key is known to
+   * start with: the Broadsheet that reads it) is read past its key, so that a cache left by
+   * another version is not decoded to no purpose. Empty when damaged, of another version or of
+   * another prefix.
    */
-  public static Preloaded preload(Path file) {
+  public static Preloaded preload(Path file, String prefix) {
     Stamp stamp = Stamp.of(file);
     if (stamp != null) {
       try (DataInputStream in = open(file)) {
         String key = in == null ? null : in.readUTF();
-        if (key != null) {
+        if (key != null && key.startsWith(prefix)) {
           Map<String, Entry> base = read(in, stamp.modified());
           Map<String, Entry> previous = base;
           try {
@@ -125,18 +128,42 @@ public final class ParseCache {
     return new Preloaded(new ParseCache(file, null, Map.of(), stamp, Map.of()));
   }
 
-  /** A cache file read by {@link #preload}, under the key it was written under (null: none). */
+  /**
+   * A cache file read by {@link #preload}, under the key it was written under (null: none),
+   * held until {@link #forKey} hands it over: at 100,000 articles a cache fills half of a 1 GB
+   * heap, and one of another key (another Broadsheet, another site.yaml) must not stay beside
+   * the articles read again in its place.
+   */
   public static final class Preloaded {
-    private final ParseCache read;
+    private final Path file;
+    private final Stamp baseStamp;
+    private ParseCache read;
 
     private Preloaded(ParseCache read) {
+      this.file = read.file;
+      this.baseStamp = read.baseStamp;
       this.read = read;
     }
 
-    /** The cache, if it was written under {@code key}; else an empty one for that key. */
-    public ParseCache forKey(String key) {
-      return key.equals(read.key) ? read
-          : new ParseCache(read.file, key, Map.of(), read.baseStamp, Map.of());
+    /**
+     * The cache, if it was written under {@code key}; else an empty one for that key. Either
+     * way this no longer holds it (a second call gets an empty one).
+     */
+    public synchronized ParseCache forKey(String key) {
+      ParseCache cache = read;
+      read = null;
+      return cache != null && key.equals(cache.key) ? cache
+          : new ParseCache(file, key, Map.of(), baseStamp, Map.of());
+    }
+
+    /** Whether this still holds what it read. */
+    synchronized boolean holding() {
+      return read != null;
+    }
+
+    /** The key the file was written under, while this holds it (null: none). */
+    synchronized String writtenUnder() {
+      return read == null ? null : read.key;
     }
   }
 
