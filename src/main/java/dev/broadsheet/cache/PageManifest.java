@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * folder's marker names the same build ({@link #id}).
  */
 public final class PageManifest {
-  private static final String FORMAT = "broadsheet-pages-3";
+  private static final String FORMAT = "broadsheet-pages-4";
 
   /**
    * What made a file ({@code fingerprint}) and what it holds ({@code content}), both hashes, its
@@ -202,52 +202,33 @@ public final class PageManifest {
     }
   }
 
-  /** Places in increasing order, as their count plus one (0: null) and the gaps between them. */
+  /** Places in increasing order, as their count (-1: null) and the gaps between them. */
   private static void places(java.io.DataOutput out, int[] places) throws IOException {
     if (places == null) {
-      varint(out, 0);
+      out.writeInt(-1);
       return;
     }
-    varint(out, places.length + 1);
-    int last = 0;
-    for (int place : places) {
-      varint(out, place - last);
-      last = place;
+    int[] gaps = new int[places.length];
+    for (int i = 0; i < places.length; i++) {
+      gaps[i] = i == 0 ? places[0] : places[i] - places[i - 1];
     }
+    byte[] bytes = Varints.of(gaps);
+    out.writeInt(places.length);
+    out.writeInt(bytes.length);
+    out.write(bytes);
   }
 
   private static int[] places(DataInputStream in) throws IOException {
-    int n = varint(in) - 1;
+    int n = in.readInt();
     if (n < 0) {
       return null;
     }
     int[] places = new int[n];
-    int last = 0;
-    for (int i = 0; i < n; i++) {
-      last += varint(in);
-      places[i] = last;
+    Varints.read(in.readNBytes(in.readInt()), places);
+    for (int i = 1; i < n; i++) {
+      places[i] += places[i - 1];
     }
     return places;
-  }
-
-  private static void varint(java.io.DataOutput out, int v) throws IOException {
-    while ((v & ~0x7F) != 0) {
-      out.writeByte((v & 0x7F) | 0x80);
-      v >>>= 7;
-    }
-    out.writeByte(v);
-  }
-
-  private static int varint(DataInputStream in) throws IOException {
-    int v = 0;
-    for (int shift = 0; shift < 32; shift += 7) {
-      int b = in.readUnsignedByte();
-      v |= (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return v;
-      }
-    }
-    throw new IOException("a number too long");
   }
 
 }

@@ -335,14 +335,14 @@ public final class ParseCache {
       ParsedCodec.write(out, e.getValue().parsed());
       Article a = e.getValue().parsed().article();
       String[] own = a == null ? new String[0] : a.body().terms();
-      byte[] codes = new byte[own.length * 5];
-      int n = 0;
-      for (String t : own) {
-        n = putVarint(codes, n, ids.get(t));
+      int[] numbers = new int[own.length];
+      for (int k = 0; k < own.length; k++) {
+        numbers[k] = ids.get(own[k]);
       }
+      byte[] codes = Varints.of(numbers);
       out.writeInt(own.length);
-      out.writeInt(n);
-      out.write(codes, 0, n);
+      out.writeInt(codes.length);
+      out.write(codes);
       if (a != null) {
         out.write(a.body().scores());
       }
@@ -363,21 +363,11 @@ public final class ParseCache {
       String hash = ParsedCodec.string(in);
       Entry e = new Entry(stamp, ParsedCodec.read(in, hash, names), written);
       int[] own = new int[in.readInt()];
-      byte[] codes = in.readNBytes(in.readInt());
-      int at = 0;
-      for (int j = 0; j < own.length; j++) {
-        int id = 0;
-        for (int shift = 0; ; shift += 7) {
-          byte b = codes[at++];
-          id |= (b & 0x7F) << shift;
-          if (b >= 0) {
-            break;
-          }
-        }
-        if (id >= terms.length) {
+      Varints.read(in.readNBytes(in.readInt()), own);
+      for (int id : own) {
+        if (id < 0 || id >= terms.length) {
           throw new IOException("term number out of range");
         }
-        own[j] = id;
       }
       Article a = e.parsed().article();
       if (a != null) {
@@ -390,15 +380,6 @@ public final class ParseCache {
       entries.put(path, e);
     }
     return entries;
-  }
-
-  private static int putVarint(byte[] out, int at, int value) {
-    while ((value & ~0x7F) != 0) {
-      out[at++] = (byte) ((value & 0x7F) | 0x80);
-      value >>>= 7;
-    }
-    out[at++] = (byte) value;
-    return at;
   }
 
   /** Lets go of every entry, once saved: on a large site they take memory the build needs. */
