@@ -88,11 +88,6 @@ public final class Fingerprints {
     return h.hex();
   }
 
-  /** The fingerprint of a page made from {@code template} and {@code model}. */
-  public String of(String template, Map<String, Object> model) {
-    return page(template, model).fingerprint();
-  }
-
   /** The fingerprint of a page made from {@code template} and {@code model}, and its stories. */
   public Page page(String template, Map<String, Object> model) {
     Shown shown = new Shown();

@@ -67,8 +67,8 @@ public final class FastHash {
   /** The hash so far, as 32 hex digits. */
   public String hex() {
     long x = first();
-    long y = fmix(b + x);
-    return java.util.HexFormat.of().toHexDigits(x) + java.util.HexFormat.of().toHexDigits(y);
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    return hex.toHexDigits(x) + hex.toHexDigits(second(x));
   }
 
   /** The first 64 bits of the hash so far (the first 16 digits of {@link #hex}). */
@@ -78,7 +78,11 @@ public final class FastHash {
 
   /** The last 64 bits of the hash so far (the last 16 digits of {@link #hex}). */
   public long second() {
-    return fmix(b + first());
+    return second(first());
+  }
+
+  private long second(long first) {
+    return fmix(b + first);
   }
 
   /** The hash of {@code bytes}. */

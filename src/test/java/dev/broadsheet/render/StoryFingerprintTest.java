@@ -111,7 +111,8 @@ class StoryFingerprintTest {
 
   /** The fingerprint of a page showing {@code s} alone (the site's settings held equal). */
   private static String fingerprint(Model m, Story s) {
-    return m.fingerprints().of("page.ftlh", Map.of("story", m.views().lazyStory(s)));
+    return m.fingerprints().page("page.ftlh", Map.of("story", m.views().lazyStory(s)))
+        .fingerprint();
   }
 
   /** A view with its lazy HTML as the key that stands for it, to compare views by content. */
