@@ -64,8 +64,17 @@ final class CachedDirective implements TemplateDirectiveModel {
   record Fragment(byte[] utf8, String text) {
     static Fragment of(String text) {
       byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      boolean plain = text.chars().noneMatch(c -> Character.isSurrogate((char) c));
-      return new Fragment(utf8, plain ? null : text);
+      return new Fragment(utf8, hasSurrogate(text) ? text : null);
+    }
+
+    /** A loop, not a stream of chars: under the quick compiler this runs for every card. */
+    private static boolean hasSurrogate(String text) {
+      for (int i = 0, n = text.length(); i < n; i++) {
+        if (Character.isSurrogate(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     String asText() {

@@ -59,6 +59,26 @@ class CachedDirectiveTest {
   }
 
   @Test
+  void outputBeyondTheBasicPlaneOrWithALoneSurrogateIsWrittenAsWithoutTheDirective()
+      throws Exception {
+    // The last item's text begins with the low half of a pair whose high half the page wrote
+    // just before it.
+    Map<String, Object> model = Map.of("items", List.of(
+        Map.of("key", "a", "before", "", "text", "\uD83D\uDCF0 paper \u00e9"),
+        Map.of("key", "a", "before", "", "text", "unused"),
+        Map.of("key", "b", "before", "", "text", "lone \uD800 high"),
+        Map.of("key", "c", "before", "x\uD83D", "text", "\uDCF0 joined")));
+    String plain = render(new PageRenderer(templates("<#assign first = {}><#list items as i>"
+        + "${i.before}${(first[i.key])!i.text};<#assign first = first + {i.key: (first[i.key])!i.text}>"
+        + "</#list>")), model);
+    String cached = render(new PageRenderer(templates("<#list items as i>${i.before}"
+        + "<@cached key=\"item ${i.key}\">${i.text}</@cached>;</#list>")), model);
+
+    assertThat(cached).isEqualTo(plain).startsWith("\uD83D\uDCF0 paper \u00e9;")
+        .contains("lone ? high;").endsWith("x\uD83D\uDCF0 joined;");
+  }
+
+  @Test
   void anotherBuildOrAQuickLookAtAnEditStartsAfresh() throws Exception {
     Templates templates = templates("<@cached key=\"k\">${items?size}</@cached>");
     PageRenderer build = new PageRenderer(templates);
