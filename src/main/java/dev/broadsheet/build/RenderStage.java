@@ -8,9 +8,10 @@ import dev.broadsheet.render.Fingerprints;
 import dev.broadsheet.render.PagePlan;
 import dev.broadsheet.render.PageRenderer;
 import dev.broadsheet.syndication.GeneratedFile;
+import dev.broadsheet.util.FastHash;
 import java.io.IOException;
 import java.io.InputStream;
-import dev.broadsheet.util.FastHash;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ final class RenderStage {
   private record Rendered(String path, byte[] bytes) {}
 
   private static final Rendered END = new Rendered("", new byte[0]);
+
+  /** Static files larger than this are copied a block at a time instead of read whole. */
+  static final long HELD = 8L << 20;
 
   /**
    * Whether each page kept for the site's shape is fingerprinted all the same, and the build
@@ -198,6 +202,20 @@ final class RenderStage {
         if (kept(manifest, out, update, file.path(), stamp, null)) {
           continue;
         }
+        if (file.file() != null && Files.size(file.file()) > HELD) {
+          // Copied a block at a time, never held whole: a video in static/ may be larger than
+          // the heap.
+          String content;
+          try (InputStream in = Files.newInputStream(file.file())) {
+            content = FastHash.of(in);
+          }
+          if (manifest == null || changed(manifest, out, update, file.path(), stamp, null, content,
+              Files.size(file.file()))) {
+            out.copy(file.file(), file.path());
+            counts.wrote(file.path());
+          }
+          continue;
+        }
         byte[] bytes;
         try (InputStream in = file.opener().open()) {
           bytes = in.readAllBytes();
@@ -287,12 +305,18 @@ final class RenderStage {
    */
   private static boolean changed(PageManifest manifest, OutputWriter out, boolean update,
       String path, String fingerprint, int[] stories, byte[] bytes) {
-    String content = FastHash.of(bytes);
+    return changed(manifest, out, update, path, fingerprint, stories, FastHash.of(bytes),
+        bytes.length);
+  }
+
+  /** As above, for {@code size} bytes whose hash is {@code content}. */
+  private static boolean changed(PageManifest manifest, OutputWriter out, boolean update,
+      String path, String fingerprint, int[] stories, String content, long size) {
     manifest.record(path, new PageManifest.Entry(fingerprint == null ? content : fingerprint,
-        content, bytes.length, stories));
+        content, size, stories));
     PageManifest.Entry before = manifest.previous(path);
     return !update || before == null || !before.content().equals(content)
-        || !out.has(path, bytes.length);
+        || !out.has(path, size);
   }
 
   /** The size and modification time of a static file's source, or null when it has none. */

@@ -2,7 +2,6 @@ package dev.broadsheet.output;
 
 import dev.broadsheet.util.Folders;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -132,10 +131,18 @@ public final class OutputWriter {
     }
   }
 
-  /** Copies {@code in} to {@code path} inside the staging folder. */
-  public void copy(InputStream in, String path) {
+  /**
+   * Copies the file {@code source} to {@code path} inside the staging folder a block at a time,
+   * as {@link #write} writes bytes held in memory: for files too large to hold (a video in
+   * static/). An identical file of the previous output is kept as {@link #write} keeps it.
+   */
+  public void copy(Path source, String path) {
+    Path target = target(path);
     try {
-      write(path, in.readAllBytes());
+      folder(target.getParent());
+      if (update || !previous || !keepUnchanged(path, target, source)) {
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,11 +154,25 @@ public final class OutputWriter {
    * modification time, so tools like rsync upload only what changed.
    */
   private boolean keepUnchanged(String path, Path target, byte[] bytes) {
+    return keepUnchanged(path, target, bytes.length,
+        previous -> Arrays.equals(Files.readAllBytes(previous), bytes));
+  }
+
+  /** As {@link #keepUnchanged(String, Path, byte[])}, comparing with {@code source} block by block. */
+  private boolean keepUnchanged(String path, Path target, Path source) throws IOException {
+    return keepUnchanged(path, target, Files.size(source),
+        previous -> Files.mismatch(previous, source) < 0);
+  }
+
+  private interface SameBytes {
+    boolean test(Path previous) throws IOException;
+  }
+
+  private boolean keepUnchanged(String path, Path target, long size, SameBytes same) {
     Path previous = output.resolve(path).normalize();
     try {
       if (!previous.startsWith(output) || !Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
-          || Files.size(previous) != bytes.length
-          || !Arrays.equals(Files.readAllBytes(previous), bytes)) {
+          || Files.size(previous) != size || !same.test(previous)) {
         return false;
       }
       Files.createLink(target, previous);

@@ -51,17 +51,26 @@ public final class FastHash {
   }
 
   public FastHash add(byte[] bytes) {
-    int n = bytes.length;
-    int i = 0;
-    for (; i + 8 <= n; i += 8) {
-      mix((long) LONGS.get(bytes, i));
-    }
-    long tail = 0;
-    for (int shift = 0; i < n; i++, shift += 8) {
-      tail |= (bytes[i] & 0xFFL) << shift;
-    }
-    mix(tail ^ ((long) n << 8));
+    last(bytes, bytes.length, bytes.length);
     return this;
+  }
+
+  /** Mixes in the first {@code n} bytes of {@code block}, a multiple of 8. */
+  private void words(byte[] block, int n) {
+    for (int i = 0; i < n; i += 8) {
+      mix((long) LONGS.get(block, i));
+    }
+  }
+
+  /** Mixes in the first {@code n} bytes of {@code block}, the last of {@code total} in all. */
+  private void last(byte[] block, int n, long total) {
+    int whole = n & ~7;
+    words(block, whole);
+    long tail = 0;
+    for (int i = whole, shift = 0; i < n; i++, shift += 8) {
+      tail |= (block[i] & 0xFFL) << shift;
+    }
+    mix(tail ^ (total << 8));
   }
 
   /** The hash so far, as 32 hex digits. */
@@ -88,6 +97,24 @@ public final class FastHash {
   /** The hash of {@code bytes}. */
   public static String of(byte[] bytes) {
     return new FastHash().add(bytes).hex();
+  }
+
+  /**
+   * The hash of the bytes {@code in} gives, read a block at a time: the same as {@link
+   * #of(byte[])} of them all, for files too large to hold in memory.
+   */
+  public static String of(java.io.InputStream in) throws java.io.IOException {
+    FastHash h = new FastHash();
+    byte[] block = new byte[1 << 16];
+    long total = 0;
+    int n;
+    // Blocks are filled whole (a multiple of 8 bytes) but for the last, so the words line up.
+    while ((n = in.readNBytes(block, 0, block.length)) == block.length) {
+      h.words(block, n);
+      total += n;
+    }
+    h.last(block, n, total + n);
+    return h.hex();
   }
 
   private static long fmix(long k) {
