@@ -7,7 +7,8 @@
 # RUNS times, each from a clean output folder, under /usr/bin/time -v. Prints the median wall time,
 # CPU time and peak memory of each and the ratios, and keeps the raw figures in target/bench/.
 # Then times RUNS incremental builds, each after one article gained a paragraph, against the
-# median clean build. Broadsheet runs through its launcher, as a publisher runs it.
+# median clean build, and RUNS builds after an upgrade of Broadsheet (a cache of another version
+# there). Broadsheet runs through its launcher, as a publisher runs it.
 # Needs Hugo and GNU time (Debian packages hugo and time); installs them with apt-get when run as root.
 #
 # Both tools write into the corpus's folder on disk, unless BENCH_OUT names another folder (such as
@@ -120,4 +121,19 @@ for run in $(seq 1 "$runs"); do # the corpus goes back to what the generator wro
 done
 iw=$(median incremental 3)
 printf 'median wall:  incremental %.2f s, %.1f %% of a clean build\n' "$iw" "$(echo "100 * $iw / $bw" | bc -l)"
+
+# The first build after an upgrade of Broadsheet: the output and the article cache of the last
+# version are there, but the cache's key names another jar, so every article is read again and
+# every page rendered, and only files whose bytes changed are written. A new time on the jar
+# gives it another key, as a new version does; the class archive is recorded again untimed.
+echo
+echo "Builds of $articles articles after an upgrade (the last version's output and cache there), $runs runs:"
+for run in $(seq 1 "$runs"); do
+  touch target/broadsheet.jar
+  ./broadsheet --help > /dev/null 2>&1 || true
+  measure upgraded "$run" ./broadsheet build --site "$corpus" --output "$out_b" --quiet \
+    --now 2026-01-01T00:00:00Z
+done
+uw=$(median upgraded 3)
+printf 'median wall:  after an upgrade %.2f s, %.1f %% of a clean build\n' "$uw" "$(echo "100 * $uw / $bw" | bc -l)"
 echo "raw figures: $results"
