@@ -198,19 +198,17 @@ final class RenderStage {
     }
     if (out != null) {
       for (StaticFile file : statics) {
-        String stamp = stamp(file);
+        ParseCache.Stamp on = file.file() == null ? null : ParseCache.Stamp.of(file.file());
+        String stamp = on == null ? null : "file " + on.size() + " " + on.modified();
         if (kept(manifest, out, update, file.path(), stamp, null)) {
           continue;
         }
-        if (file.file() != null && Files.size(file.file()) > HELD) {
+        long size = on == null ? 0 : on.size();
+        if (size > HELD) {
           // Copied a block at a time, never held whole: a video in static/ may be larger than
-          // the heap.
-          String content;
-          try (InputStream in = Files.newInputStream(file.file())) {
-            content = FastHash.of(in);
-          }
-          if (manifest == null || changed(manifest, out, update, file.path(), stamp, null, content,
-              Files.size(file.file()))) {
+          // the heap. Hashed only for the manifest.
+          if (manifest == null || changed(manifest, out, update, file.path(), stamp, null,
+              hash(file.file()), size)) {
             out.copy(file.file(), file.path());
             counts.wrote(file.path());
           }
@@ -319,13 +317,11 @@ final class RenderStage {
         || !out.has(path, size);
   }
 
-  /** The size and modification time of a static file's source, or null when it has none. */
-  private static String stamp(StaticFile file) {
-    if (file.file() == null) {
-      return null;
+  /** The hash of the file's bytes, read a block at a time. */
+  private static String hash(java.nio.file.Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return FastHash.of(in);
     }
-    ParseCache.Stamp s = ParseCache.Stamp.of(file.file());
-    return s == null ? null : "file " + s.size() + " " + s.modified();
   }
 
   /** The failure of a rendering or writing thread, as it was thrown there. */
