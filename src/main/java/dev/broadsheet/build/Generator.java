@@ -163,7 +163,8 @@ public final class Generator {
     List<SourceFile> contentFiles = new ArrayList<>(tree.articles());
     contentFiles.addAll(tree.authors());
     contentFiles.addAll(tree.assets());
-    parser.lookForImagesIn(ImageFiles.scanned(paths, contentFiles));
+    ImageFiles imageFiles = ImageFiles.scanned(paths, contentFiles);
+    parser.lookForImagesIn(imageFiles);
     progress.begin("Reading articles", tree.articles().size());
     long readFrom = System.currentTimeMillis();
     ParseCache cache = cached.join();
@@ -192,7 +193,8 @@ public final class Generator {
     }
     int failed = parsed.size() - articles.size();
     unknownKeys.report(problems, ArticleParser.KEYS);
-    AuthorParser authorParser = new AuthorParser(yaml, config.basePath());
+    AuthorParser authorParser = new AuthorParser(yaml, config.basePath(), imageFiles, images,
+        imageSeverity);
     List<AuthorProfile> profiles = tree.authors().stream()
         .map(s -> authorParser.parse(s, problems)).flatMap(Optional::stream).toList();
     t = lap(stages, "parse", t);

@@ -2,15 +2,21 @@ package dev.broadsheet.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.config.SiteConfigLoader;
+import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.AuthorProfile;
+import dev.broadsheet.model.ImageInfo;
+import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
+import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.TextFiles;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.YamlDocument;
 import dev.broadsheet.yaml.YamlException;
+import dev.broadsheet.yaml.Position;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +26,8 @@ import java.util.Optional;
 /**
  * Reads an author profile, {@code content/authors/<id>.yaml}: name (required), role, bio, photo and
  * links. {@code email}, {@code website}, {@code mastodon} and {@code x} may also stand at the top.
+ * A photo of the site must exist (as article images must); it is measured and resized as they
+ * are, and given to templates in a version fit for a small portrait.
  */
 public final class AuthorParser {
   static final List<String> LINK_KEYS = List.of("website", "email", "mastodon", "x", "bluesky",
@@ -27,12 +35,30 @@ public final class AuthorParser {
   static final List<String> KEYS = List.of("name", "role", "bio", "photo", "links", "website",
       "email", "mastodon", "x", "bluesky", "linkedin", "github");
 
+  /**
+   * The width of the version of a photo given as {@code photo}: twice the default theme's
+   * 96-pixel portrait, for screens of two pixels to the point.
+   */
+  static final int PHOTO_WIDTH = 192;
+
   private final YamlReader yaml;
   private final String basePath;
+  private final ImageFiles files;
+  private final ImagePipeline images;
+  private final Severity photoSeverity;
 
-  public AuthorParser(YamlReader yaml, String basePath) {
+  /**
+   * Photos are looked for in {@code files}, measured and resized by {@code images}; a missing or
+   * unreadable one is a problem of {@code photoSeverity} (a warning when building, an error when
+   * checking, as for article images).
+   */
+  public AuthorParser(YamlReader yaml, String basePath, ImageFiles files, ImagePipeline images,
+      Severity photoSeverity) {
     this.yaml = yaml;
     this.basePath = basePath;
+    this.files = files;
+    this.images = images;
+    this.photoSeverity = photoSeverity;
   }
 
   public Optional<AuthorProfile> parse(SourceFile source, Problems problems) {
@@ -80,14 +106,14 @@ public final class AuthorParser {
         f.text("/links/" + key).ifPresent(v -> addLink(f, "/links/" + key, key, v, links));
       }
     }
-    String photo = f.text("/photo").map(p -> photo(f, p)).orElse(null);
+    Photo photo = f.text("/photo").map(p -> photo(f, p, local)).orElse(Photo.NONE);
     local.sorted().forEach(problems::add);
     if (local.hasErrors()) {
       return Optional.empty();
     }
     return Optional.of(new AuthorProfile(id, name.get(), f.text("/role").orElse(null),
-        f.text("/bio").orElse(null), photo, Map.copyOf(links).isEmpty() ? Map.of()
-            : java.util.Collections.unmodifiableMap(links), file));
+        f.text("/bio").orElse(null), photo.url(), photo.srcset(), Map.copyOf(links).isEmpty()
+            ? Map.of() : java.util.Collections.unmodifiableMap(links), file));
   }
 
   private static void addLink(Fields f, String ptr, String key, String value, Map<String, String> links) {
@@ -99,20 +125,43 @@ public final class AuthorParser {
     }
   }
 
-  private String photo(Fields f, String value) {
+  /** A photo's URL and the srcset of its versions ("" when there is one), or none. */
+  private record Photo(String url, String srcset) {
+    static final Photo NONE = new Photo(null, "");
+  }
+
+  private Photo photo(Fields f, String value, Problems local) {
     if (!SitePathResolver.isSafeUrl(value)) {
       f.error("/photo", "photo '" + value + "' must be a file of the site or an http(s) URL");
-      return null;
+      return Photo.NONE;
     }
     if (!SitePathResolver.isLocal(value)) {
-      return value;
+      return new Photo(value, "");
     }
     Optional<String> path = SitePathResolver.resolve("authors", value);
     if (path.isEmpty()) {
       f.error("/photo", "photo '" + value + "' points outside the site");
-      return null;
+      return Photo.NONE;
     }
-    return basePath + path.get();
+    String resolved = path.get();
+    Position at = f.doc().valueAt("/photo");
+    Optional<Path> found = files.file(files.look(resolved));
+    if (found.isEmpty()) {
+      // No image rather than a broken one on the author's page.
+      local.add(new Problem(f.file(), at.line(), at.column(), photoSeverity, "photo '" + value
+          + "' not found (looked for content/" + resolved + " and static/" + resolved + ")"));
+      return Photo.NONE;
+    }
+    ImagePipeline.Result result = images.describe(resolved, found.get());
+    if (result.problem() != null) {
+      local.add(new Problem(f.file(), at.line(), at.column(), photoSeverity, result.problem()));
+    }
+    ImageInfo info = result.info();
+    if (info == null) {
+      return new Photo(basePath + resolved, "");
+    }
+    return new Photo(basePath + info.atLeast(PHOTO_WIDTH).path(),
+        info.responsive() ? info.srcset(basePath) : "");
   }
 
   /** A URL for a link value: e-mail addresses get mailto:, handles on X get their profile URL. */

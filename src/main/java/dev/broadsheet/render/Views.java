@@ -381,6 +381,7 @@ public final class Views {
     m.put("role", p == null ? null : p.role());
     m.put("bio", p == null ? null : p.bio());
     m.put("photo", p == null ? null : p.photo());
+    m.put("photoSrcset", p == null ? "" : p.photoSrcset());
     m.put("links", p == null ? Map.of() : p.links());
     m.put("hasProfile", p != null);
     m.put("count", author.stories().size());

@@ -150,7 +150,9 @@ class StoryFingerprintTest {
         keys.put(p.article().source(), p.articleKey());
       }
     }
-    AuthorParser authors = new AuthorParser(yaml, config.basePath());
+    AuthorParser authors = new AuthorParser(yaml, config.basePath(),
+        dev.broadsheet.parse.ImageFiles.onDisk(site.paths()),
+        new ImagePipeline(config.images(), site.paths().imageCache(), false), Severity.WARNING);
     List<AuthorProfile> profiles = tree.authors().stream()
         .map(s -> authors.parse(s, problems)).flatMap(java.util.Optional::stream).toList();
     Site model = new SiteModelBuilder(config).build(articles, sources, profiles,
