@@ -72,6 +72,24 @@ class AuthorPhotoTest {
   }
 
   @Test
+  void aReplacedOrDeletedPhotoReachesTheNextBuild() throws Exception {
+    TestSite site = site("amara.jpg");
+    site.bytes("content/authors/amara.jpg", jpeg(2000, 2000));
+    site.buildClean();
+
+    site.bytes("content/authors/amara.jpg", jpeg(1000, 1000));
+    site.buildClean();
+    assertThat(photo(site).attr("srcset")).endsWith("/authors/amara.jpg 1000w");
+    IncrementalBuildTest.assertSameAsUncachedBuild(site, dir.resolve("clean-1"));
+
+    java.nio.file.Files.delete(dir.resolve("content/authors/amara.jpg"));
+    assertThat(site.build().published()).isTrue();
+    assertThat(photo(site)).isNull();
+    assertThat(site.exists("authors/amara-480w.jpg")).isFalse();
+    IncrementalBuildTest.assertSameAsUncachedBuild(site, dir.resolve("clean-2"));
+  }
+
+  @Test
   void aVectorPhotoOrOneFromElsewhereIsServedAsItIs() throws Exception {
     TestSite site = site("amara.svg");
     site.file("content/authors/amara.svg",
