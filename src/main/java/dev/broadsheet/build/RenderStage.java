@@ -12,6 +12,7 @@ import dev.broadsheet.util.FastHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -318,7 +319,7 @@ final class RenderStage {
   }
 
   /** The hash of the file's bytes, read a block at a time. */
-  private static String hash(java.nio.file.Path file) throws IOException {
+  private static String hash(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return FastHash.of(in);
     }

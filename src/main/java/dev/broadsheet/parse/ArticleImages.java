@@ -106,8 +106,7 @@ final class ArticleImages {
     boolean exists = existsInSite(resolved.get());
     if (!exists) {
       problems.add(new Problem(source.path(), at.line(), at.column(),
-          imageSeverity, "image '" + src.get() + "' not found (looked for content/"
-              + resolved.get() + " and static/" + resolved.get() + ")"));
+          imageSeverity, ImageFiles.notFound("image", src.get(), resolved.get())));
     }
     ImageInfo info = exists ? describe(source.path(), resolved.get(), at.line(), at.column(), problems) : null;
     if (info != null && info.width() > 0 && !resolved.get().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
@@ -133,8 +132,7 @@ final class ArticleImages {
             + "' points outside the site; put the file beside the article or under static/");
       } else if (!existsInSite(ref.resolved())) {
         soft.add(new Problem(file, ref.line(), ref.column(), imageSeverity,
-            "image '" + ref.written() + "' not found (looked for content/" + ref.resolved()
-                + " and static/" + ref.resolved() + ")"));
+            ImageFiles.notFound("image", ref.written(), ref.resolved())));
       }
     }
   }

@@ -11,9 +11,9 @@ import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.TextFiles;
 import dev.broadsheet.yaml.Fields;
+import dev.broadsheet.yaml.Position;
 import dev.broadsheet.yaml.YamlDocument;
 import dev.broadsheet.yaml.YamlException;
-import dev.broadsheet.yaml.Position;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -148,8 +148,8 @@ public final class AuthorParser {
     Optional<Path> found = files.file(files.look(resolved));
     if (found.isEmpty()) {
       // No image rather than a broken one on the author's page.
-      local.add(new Problem(f.file(), at.line(), at.column(), photoSeverity, "photo '" + value
-          + "' not found (looked for content/" + resolved + " and static/" + resolved + ")"));
+      local.add(new Problem(f.file(), at.line(), at.column(), photoSeverity,
+          ImageFiles.notFound("photo", value, resolved)));
       return Photo.NONE;
     }
     ImagePipeline.Result result = images.describe(resolved, found.get());

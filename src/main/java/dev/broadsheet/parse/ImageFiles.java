@@ -84,6 +84,15 @@ public final class ImageFiles {
     return new Parsed.ImageDependency(path, null, 0, 0);
   }
 
+  /**
+   * What to say of an image the site does not have: {@code noun} ("image", "photo") as
+   * {@code written}, which names site path {@code resolved}.
+   */
+  static String notFound(String noun, String written, String resolved) {
+    return noun + " '" + written + "' not found (looked for content/" + resolved + " and static/"
+        + resolved + ")";
+  }
+
   /** The file found for {@code dependency}, if one was. */
   Optional<Path> file(Parsed.ImageDependency dependency) {
     return Optional.ofNullable(dependency.found()).map(found -> paths.root().resolve(found));
