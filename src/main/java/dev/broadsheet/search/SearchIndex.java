@@ -104,7 +104,7 @@ public final class SearchIndex {
         int start = i;
         int hash = 0;
         while (i < n && (c = text[i]) < 128 && ASCII_WORD[c]) {
-          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          hash = 31 * hash + Counts.lower(c);
           i++;
         }
         if (i == n || c < 128 || !isWordPart(Character.codePointAt(text, i))) {
