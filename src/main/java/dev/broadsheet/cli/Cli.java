@@ -1,8 +1,11 @@
 package dev.broadsheet.cli;
 
+import dev.broadsheet.build.Generator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -71,6 +74,47 @@ public final class Cli implements Runnable {
 
   /** Runs {@code args} and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, Clock clock, boolean terminal,
+      String... args) {
+    Path site = siteToBuild(args);
+    if (site != null) {
+      Generator.readCacheEarly(site);
+    }
+    try {
+      return run(out, err, clock, terminal, args);
+    } finally {
+      Generator.forgetEarlyRead();
+    }
+  }
+
+  /**
+   * The site folder a {@code build} or {@code serve} command names ({@code --site DIR}, else the
+   * current folder), found before picocli parses the arguments so that the site's article cache
+   * can be read meanwhile; null for other commands, or when they ask for help or for no cache.
+   * A wrong guess costs only the reading: the build takes the cache only of its own site.
+   */
+  static Path siteToBuild(String... args) {
+    if (args.length == 0 || !(args[0].equals("build") || args[0].equals("serve"))) {
+      return null;
+    }
+    String site = ".";
+    for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+      String arg = args[i];
+      if (arg.equals("--no-cache") || arg.equals("--help") || arg.equals("-h")) {
+        return null;
+      } else if (arg.equals("--site") && i + 1 < args.length) {
+        site = args[++i];
+      } else if (arg.startsWith("--site=")) {
+        site = arg.substring("--site=".length());
+      }
+    }
+    try {
+      return Path.of(site);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private static int run(PrintWriter out, PrintWriter err, Clock clock, boolean terminal,
       String... args) {
     CommandLine cl = new CommandLine(new Cli(out, err, clock, terminal));
     // Picocli makes a model of each command it is given, by reflection: a run that starts with

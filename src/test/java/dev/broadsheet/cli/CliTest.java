@@ -33,6 +33,19 @@ class CliTest {
   }
 
   @Test
+  void theSiteToReadEarlyIsFoundBeforeTheArgumentsAreParsed() {
+    assertThat(Cli.siteToBuild("build")).isEqualTo(Path.of("."));
+    assertThat(Cli.siteToBuild("build", "--verbose", "--site", "news")).isEqualTo(Path.of("news"));
+    assertThat(Cli.siteToBuild("serve", "--site=news", "--port", "8080"))
+        .isEqualTo(Path.of("news"));
+    assertThat(Cli.siteToBuild("build", "--no-cache", "--site", "news")).isNull();
+    assertThat(Cli.siteToBuild("build", "--help")).isNull();
+    assertThat(Cli.siteToBuild("check", "--site", "news")).isNull();
+    assertThat(Cli.siteToBuild("new", "world/story.md")).isNull();
+    assertThat(Cli.siteToBuild()).isNull();
+  }
+
+  @Test
   void buildPrintsAOneLineSummaryAndExitsZero() {
     TestSite site = goodSite();
     Run r = run("build", "--site", site.root().toString());
