@@ -32,7 +32,12 @@ class IncrementalProperties {
   /** One edit: what kind, to which article, and a number that varies it. */
   record Edit(Kind kind, int article, int variant) {}
 
-  enum Kind { BODY, TITLE, TAGS, SECTION, DATE, ADD, DELETE, DRAFT, AUTHORS, PROFILE, LINK, FEATURED }
+  enum Kind {
+    BODY, TITLE, TAGS, SECTION, DATE, ADD, DELETE, DRAFT, AUTHORS, PROFILE, LINK, FEATURED, PHOTO,
+    STATIC
+  }
+
+  private static final String PROFILE = "name: Ann Lee\nrole: %s\nphoto: ann.png\n";
 
   /** What an article's file says, so that an edit can change one thing and write it again. */
   private static final class Story {
@@ -84,7 +89,9 @@ class IncrementalProperties {
         spec.append(article(path(s, i), s.frontMatter(), s.body));
       }
       TestSite site = TestSite.write(dir, spec.toString())
-          .file("content/authors/ann-lee.yaml", "name: Ann Lee\nrole: Reporter\n");
+          .file("content/authors/ann-lee.yaml", PROFILE.formatted("Reporter"))
+          .file("static/docs/report.txt", "A report.");
+      site.bytes("content/authors/ann.png", png(600));
       site.buildClean();
       for (Edit e : edits) {
         boolean keepsShape = apply(site, dir, stories, e);
@@ -122,7 +129,24 @@ class IncrementalProperties {
       return false;
     }
     if (e.kind() == Kind.PROFILE) {
-      site.file("content/authors/ann-lee.yaml", "name: Ann Lee\nrole: Editor " + e.variant() + "\n");
+      site.file("content/authors/ann-lee.yaml", PROFILE.formatted("Editor " + e.variant()));
+      return false;
+    }
+    if (e.kind() == Kind.PHOTO) {
+      // Another size (another srcset), or gone (no photo, and a warning), or back.
+      if (e.variant() % 3 == 1) {
+        delete(dir.resolve("content/authors/ann.png"));
+      } else {
+        site.bytes("content/authors/ann.png", png(500 + 100 * e.variant()));
+      }
+      return false;
+    }
+    if (e.kind() == Kind.STATIC) {
+      if (e.variant() == 7) {
+        delete(dir.resolve("static/docs/report.txt"));
+      } else {
+        site.file("static/docs/report.txt", "A report, version " + e.variant() + ".");
+      }
       return false;
     }
     Story s = stories.get(e.article());
@@ -172,10 +196,28 @@ class IncrementalProperties {
   }
 
   private static void delete(Path dir, Story s, int i) {
+    delete(dir.resolve("content").resolve(path(s, i)));
+  }
+
+  private static void delete(Path file) {
     try {
-      Files.deleteIfExists(dir.resolve("content").resolve(path(s, i)));
+      Files.deleteIfExists(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A square PNG {@code size} pixels wide, its colour by size, so that each size differs. */
+  private static byte[] png(int size) {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    image.setRGB(0, 0, size);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }
