@@ -248,6 +248,7 @@ public final class Generator {
     ZonedDateTime now = ZonedDateTime.now(options.clock()).withZoneSameInstant(config.timeZone());
     java.util.Set<String> sources = new java.util.HashSet<>();
     tree.articles().forEach(s -> sources.add(s.path()));
+    tree.authors().forEach(s -> sources.add(s.path()));
     SiteModelBuilder builder = new SiteModelBuilder(config);
     Site site = builder.build(articles, sources, profiles,
         new BuildFilter(now, options.drafts(), options.future()), problems);

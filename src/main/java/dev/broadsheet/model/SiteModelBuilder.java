@@ -53,8 +53,9 @@ public final class SiteModelBuilder {
   }
 
   /**
-   * {@code knownSources} are the paths of every article file found, published or not and with
-   * errors or not, so a link to one of them is not mistaken for a link to nothing.
+   * {@code knownSources} are the paths of every article and author-profile file found, published
+   * or not and with errors or not, so a link to one of them is not mistaken for a link to
+   * nothing, nor a profile that failed for one that does not exist.
    */
   public Site build(List<Article> articles, Set<String> knownSources, List<AuthorProfile> profiles,
       BuildFilter filter, Problems problems) {
@@ -86,7 +87,9 @@ public final class SiteModelBuilder {
         if (id == null) {
           id = slugs.computeIfAbsent(name, Slugs::slugify);
           plainNames.putIfAbsent(id, name);
-          if (Slugs.isSlug(name) && name.contains("-") && warnedIds.add(name)) {
+          if (Slugs.isSlug(name) && name.contains("-")
+              && !knownSources.contains("content/authors/" + name + ".yaml")
+              && warnedIds.add(name)) {
             problems.warning(a.source(), a.lineOf("authors"), 1, "author '" + name
                 + "' looks like a profile id, but content/authors/" + name + ".yaml does not exist;"
                 + " create it, or write the author's full name");
@@ -156,7 +159,7 @@ public final class SiteModelBuilder {
    * shape: the same URL, date, update, embargo, section, tags, authors, standing (featured,
    * draft), no link of the article that would be an error and no link to it that would lose its
    * anchor. The rest of the site is then as it was, but for what cards and lists show of it.
-   * {@code known}: the source of every article file, as for {@link #build}.
+   * {@code known}: the source of every article and profile file, as for {@link #build}.
    */
   public Optional<Story> replace(Site site, Story story, Article edited, Set<String> known) {
     Article a = story.article();

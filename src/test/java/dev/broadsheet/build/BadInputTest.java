@@ -162,4 +162,18 @@ class BadInputTest {
     BuildReport report = site.build();
     assertThat(report.errors() == 0 || TestSite.messages(report).contains("nested too deeply")).isTrue();
   }
+
+  @Test
+  void anAuthorIdWithoutAProfileIsAWarningButAFailedProfileIsOnlyItsOwnError() {
+    String story = article("world/story.md",
+        "title: Story\ndate: 2024-01-01\nauthors: [jo-smith, ann-lee]", "Text.");
+    TestSite site = TestSite.write(dir, config("") + story
+        + "=== content/authors/ann-lee.yaml\nname: Ann Lee\nphoto: ../../secret.png\n");
+
+    assertThat(site.build().problems()).extracting(Problem::format).containsExactly(
+        "content/authors/ann-lee.yaml:2:8: error: photo '../../secret.png' points outside the site",
+        "content/world/story.md:4:1: warning: author 'jo-smith' looks like a profile id, but"
+            + " content/authors/jo-smith.yaml does not exist; create it, or write the author's"
+            + " full name");
+  }
 }
