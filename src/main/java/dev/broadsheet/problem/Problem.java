@@ -41,16 +41,36 @@ public record Problem(String file, int line, int column, Severity severity, Stri
     return ((file.hashCode() * 31 + line) * 31 + column) * 31 + message.hashCode();
   }
 
-  /** {@code path:line:column: error: message}, the form editors and CI annotate. */
+  /**
+   * {@code path:line:column: error: message}, the form editors and CI annotate, on one line:
+   * control characters and those that reorder text, which a file name or a quoted value may
+   * hold, are written as escapes (ESC as <code>&#92;u001B</code>), so that a report can neither
+   * break its lines nor send escape sequences to the terminal nor show text out of order.
+   */
   public String format() {
-    StringBuilder sb = new StringBuilder(file);
+    StringBuilder sb = new StringBuilder(file.length() + message.length() + 32);
+    visible(sb, file);
     if (line > 0) {
       sb.append(':').append(line);
       if (column > 0) {
         sb.append(':').append(column);
       }
     }
-    return sb.append(": ").append(severity.label()).append(": ").append(message).toString();
+    sb.append(": ").append(severity.label()).append(": ");
+    visible(sb, message);
+    return sb.toString();
+  }
+
+  private static void visible(StringBuilder sb, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c < 0xA0) || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
   }
 
   @Override

@@ -176,4 +176,16 @@ class BadInputTest {
             + " content/authors/jo-smith.yaml does not exist; create it, or write the author's"
             + " full name");
   }
+
+  @Test
+  void aReportShowsControlCharactersOfTheInputAsEscapes() {
+    // YAML's "\e" is the escape character that starts a terminal's colour and title sequences.
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md",
+        "title: A\ndate: \"\\e]0;title\\a\\e[31mtomorrow\\u202E\"", "Text."));
+
+    assertThat(site.build().problems()).extracting(Problem::format).containsExactly(
+        "content/world/a.md:3:7: error: '\\u001B]0;title\\u0007\\u001B[31mtomorrow\\u202E' is not a"
+            + " date I can read; write 2023-02-21, 2023-02-21T14:30:00+03:00 or 2023-02-21"
+            + " 14:30:00 +0300");
+  }
 }
