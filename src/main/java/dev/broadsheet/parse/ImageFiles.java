@@ -86,9 +86,14 @@ public final class ImageFiles {
 
   /**
    * What to say of an image the site does not have: {@code noun} ("image", "photo") as
-   * {@code written}, which names site path {@code resolved}.
+   * {@code written}, which names site path {@code resolved}; or that it names a folder.
    */
   static String notFound(String noun, String written, String resolved) {
+    String last = written.substring(written.lastIndexOf('/') + 1);
+    if (resolved.isEmpty() || last.isEmpty() || last.equals(".") || last.equals("..")) {
+      return noun + " '" + written + "' names a folder, not a file; name the " + noun
+          + " file itself";
+    }
     return noun + " '" + written + "' not found (looked for content/" + resolved + " and static/"
         + resolved + ")";
   }

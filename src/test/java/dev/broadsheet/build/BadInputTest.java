@@ -188,4 +188,16 @@ class BadInputTest {
             + " date I can read; write 2023-02-21, 2023-02-21T14:30:00+03:00 or 2023-02-21"
             + " 14:30:00 +0300");
   }
+
+  @Test
+  void anImageThatNamesAFolderIsToldSo() {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md",
+        "title: A\ndate: 2024-01-01\nimage: {src: ../, alt: A map}", "![A chart](charts/)"));
+
+    assertThat(site.build().problems()).extracting(Problem::format).containsExactly(
+        "content/world/a.md:4:14: warning: image '../' names a folder, not a file; name the image"
+            + " file itself",
+        "content/world/a.md:6:1: warning: image 'charts/' names a folder, not a file; name the"
+            + " image file itself");
+  }
 }
