@@ -117,8 +117,12 @@ public final class Generator {
    */
   public static void readCacheEarly(Path root) {
     Path file = SitePaths.of(root).cache().resolve("articles.bin");
-    EARLY.set(new EarlyRead(file,
-        CompletableFuture.supplyAsync(() -> ParseCache.preload(file, CODE + " "))));
+    EARLY.set(new EarlyRead(file, preload(file)));
+  }
+
+  /** Reads the article cache {@code file} on another thread, if this Broadsheet wrote it. */
+  private static CompletableFuture<ParseCache.Preloaded> preload(Path file) {
+    return CompletableFuture.supplyAsync(() -> ParseCache.preload(file, CODE + " "));
   }
 
   /** Lets go of a cache read early that no build took. */
@@ -157,8 +161,7 @@ public final class Generator {
     Path articlesFile = paths.cache().resolve("articles.bin");
     CompletableFuture<ParseCache.Preloaded> early = earlyRead(articlesFile);
     CompletableFuture<ParseCache.Preloaded> preloaded = !caching || lastArticles != null ? null
-        : early != null ? early
-        : CompletableFuture.supplyAsync(() -> ParseCache.preload(articlesFile, CODE + " "));
+        : early != null ? early : preload(articlesFile);
     Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(paths, problems);
     if (loaded.isEmpty()) {
       new ContentScanner().scan(paths, problems);
