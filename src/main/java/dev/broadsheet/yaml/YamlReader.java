@@ -55,7 +55,8 @@ public final class YamlReader {
   /**
    * Parses {@code text} as one YAML mapping. {@code lineOffset} is the number of file lines before
    * the YAML starts, so positions name lines of the whole file. An empty document is an empty
-   * mapping.
+   * mapping. Plain YAML, as most front matter is, is read by {@link QuickYaml}; the rest by
+   * SnakeYAML through Jackson.
    */
   public YamlDocument readMapping(String text, int lineOffset) throws YamlException {
     if (text.length() > MAX_CHARS) {
@@ -63,6 +64,12 @@ public final class YamlReader {
           "YAML block is " + text.length() + " characters long; the limit is " + MAX_CHARS,
           new Position(lineOffset + 1, 1));
     }
+    YamlDocument quick = QuickYaml.read(text, lineOffset);
+    return quick != null ? quick : readFully(text, lineOffset);
+  }
+
+  /** {@link #readMapping} by SnakeYAML alone, for text of at most {@link #MAX_CHARS}. */
+  YamlDocument readFully(String text, int lineOffset) throws YamlException {
     Map<String, Position> keys = new HashMap<>();
     Map<String, Position> values = new HashMap<>();
     try (JsonParser parser = factory.createParser(text)) {
