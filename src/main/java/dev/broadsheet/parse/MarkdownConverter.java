@@ -208,18 +208,37 @@ public final class MarkdownConverter {
     return new Reference(dest, resolved, line, column, image);
   }
 
+  /**
+   * The words of {@code s}: runs of letters and digits, which an apostrophe or a hyphen between
+   * them does not break ({@code it's}, {@code follow-up} are one word each).
+   */
   static int countWords(String s) {
     int count = 0;
     boolean inWord = false;
-    for (char c : s.toCharArray()) {
-      boolean letter = c < 128
-          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          : Character.isLetterOrDigit(c);
-      if (letter && !inWord) {
-        count++;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      byte kind = c < 128 ? ASCII_KIND[c]
+          : Character.isLetterOrDigit(c) ? LETTER : c == '’' ? JOINER : 0;
+      if (kind == LETTER) {
+        count += inWord ? 0 : 1;
+        inWord = true;
+      } else {
+        inWord &= kind == JOINER;
       }
-      inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
     }
     return count;
+  }
+
+  private static final byte LETTER = 1;
+  private static final byte JOINER = 2;
+
+  /** For each ASCII character: a letter or digit, a joiner inside a word, or neither (0). */
+  private static final byte[] ASCII_KIND = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      ASCII_KIND[c] = letter ? LETTER : c == '\'' || c == '-' ? JOINER : 0;
+    }
   }
 }
