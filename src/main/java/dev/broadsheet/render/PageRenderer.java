@@ -21,6 +21,13 @@ public final class PageRenderer {
   private final Map<String, Fault> faults = new ConcurrentHashMap<>();
   /** What {@code <@cached>} kept in this build (see {@link CachedDirective}). */
   private final CachedDirective.Fragments fragments = new CachedDirective.Fragments();
+  /**
+   * Each rendering thread's buffer, emptied for each page: a page's bytes are copied out of it
+   * once, and 14,000 pages do not each fill and drop a buffer of their own. Taken while a page
+   * is rendered, so that a page rendered meanwhile on the same thread (a thread of a fork-join
+   * pool may run another task while it waits) gets a buffer of its own.
+   */
+  private final ThreadLocal<Utf8Writer> buffers = new ThreadLocal<>();
 
   private record Fault(String file, int line, int column, String message, String firstPage,
       String firstOrigin, int pages) {}
@@ -36,9 +43,13 @@ public final class PageRenderer {
 
   /** As {@link #render(PagePlan)}, with the page's data already made. */
   public Optional<byte[]> render(PagePlan plan, Map<String, Object> model) {
+    Utf8Writer out = buffers.get();
+    buffers.set(null);
+    if (out == null) {
+      out = new Utf8Writer(32 * 1024);
+    }
     try {
       Template template = templates.configuration().getTemplate(plan.template());
-      Utf8Writer out = new Utf8Writer(32 * 1024);
       Environment env = template.createProcessingEnvironment(model, out);
       env.setCustomAttribute(CachedDirective.FRAGMENTS, fragments);
       env.process();
@@ -66,6 +77,9 @@ public final class PageRenderer {
       } else {
         fault(plan, "templates/" + plan.template(), 0, 0, "cannot read template: " + e.getMessage());
       }
+    } finally {
+      out.reset();
+      buffers.set(out);
     }
     return Optional.empty();
   }

@@ -136,6 +136,18 @@ public final class Utf8Writer extends Writer {
     }
   }
 
+  /** The largest array {@link #reset} keeps: a rare huge page's is let go. */
+  private static final int KEPT = 1 << 20;
+
+  /** Empties the writer, keeping its array (unless it grew huge) for what is written next. */
+  public void reset() {
+    size = 0;
+    high = 0;
+    if (bytes.length > KEPT) {
+      bytes = new byte[KEPT];
+    }
+  }
+
   /** The bytes written so far (a high surrogate left without its low half as {@code ?}). */
   public byte[] toByteArray() {
     byte[] out = Arrays.copyOf(bytes, size + (high != 0 ? 1 : 0));

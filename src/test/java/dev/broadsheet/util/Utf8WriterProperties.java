@@ -16,6 +16,25 @@ class Utf8WriterProperties {
   @Property
   void anyTextInAnyPiecesGivesTheBytesOfEncodingItWhole(@ForAll("pieces") List<String> pieces) {
     Utf8Writer out = new Utf8Writer(16);
+    feed(out, pieces);
+    assertThat(out.toByteArray())
+        .isEqualTo(String.join("", pieces).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A writer used again after reset gives what a new one would (a page after another). */
+  @Property
+  void aResetWriterKeepsNothingOfWhatWentBefore(
+      @ForAll("pieces") List<String> before, @ForAll("pieces") List<String> pieces) {
+    Utf8Writer out = new Utf8Writer(16);
+    feed(out, before);
+    out.toByteArray();
+    out.reset();
+    feed(out, pieces);
+    assertThat(out.toByteArray())
+        .isEqualTo(String.join("", pieces).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void feed(Utf8Writer out, List<String> pieces) {
     for (int i = 0; i < pieces.size(); i++) {
       String piece = pieces.get(i);
       switch (i % 4) {
@@ -31,8 +50,6 @@ class Utf8WriterProperties {
         default -> piece.chars().forEach(out::write);
       }
     }
-    assertThat(out.toByteArray())
-        .isEqualTo(String.join("", pieces).getBytes(StandardCharsets.UTF_8));
   }
 
   @Property
