@@ -36,20 +36,26 @@ public final class YamlReader {
   static final int MAX_ALIASES = 20;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private final YAMLFactory factory;
 
-  public YamlReader() {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit(MAX_CHARS + 1);
-    options.setAllowRecursiveKeys(false);
-    this.factory =
-        YAMLFactory.builder()
-            .loaderOptions(options)
-            .streamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .build();
+  /**
+   * SnakeYAML through Jackson, made when first needed: making it took 20 ms of every build, and
+   * plain front matter and configuration are read by {@link QuickYaml} without it.
+   */
+  private static final class Full {
+    static final YAMLFactory FACTORY;
+
+    static {
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(MAX_ALIASES);
+      options.setNestingDepthLimit(MAX_DEPTH);
+      options.setCodePointLimit(MAX_CHARS + 1);
+      options.setAllowRecursiveKeys(false);
+      FACTORY = YAMLFactory.builder()
+          .loaderOptions(options)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .build();
+    }
   }
 
   /**
@@ -72,7 +78,7 @@ public final class YamlReader {
   YamlDocument readFully(String text, int lineOffset) throws YamlException {
     Map<String, Position> keys = new HashMap<>();
     Map<String, Position> values = new HashMap<>();
-    try (JsonParser parser = factory.createParser(text)) {
+    try (JsonParser parser = Full.FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new YamlDocument(NODES.objectNode(), keys, values);
