@@ -87,7 +87,7 @@ class QuickYamlProperties {
   }
 
   @Example
-  void readsTheExampleSitesFrontMatterItself() throws IOException, YamlException {
+  void readsTheExampleSitesFrontMatterAndSettingsItself() throws IOException, YamlException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(Path.of("content"))) {
       files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -98,6 +98,14 @@ class QuickYamlProperties {
       String yaml = text.substring(4, text.indexOf("\n---", 4) + 1);
       assertThat(QuickYaml.read(yaml, 1)).as(file.toString()).isNotNull();
       assertSameAsFull(yaml, 1);
+    }
+    String site = Files.readString(Path.of("site.yaml"));
+    assertThat(QuickYaml.read(site, 0)).isNotNull();
+    assertSameAsFull(site, 0);
+    try (Stream<Path> authors = Files.list(Path.of("content/authors"))) {
+      for (Path file : authors.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        assertSameAsFull(Files.readString(file), 0);
+      }
     }
   }
 
