@@ -17,14 +17,15 @@ import java.util.Map;
  * <p>The subset: block mappings and block sequences by indentation; keys of letters, digits,
  * {@code _} and {@code -} that start with a letter or {@code _}; values on one line, each a plain
  * scalar (text that starts with a letter, one of {@code /($\^_} or a character beyond ASCII, a
- * decimal integer, a date or date and time, {@code true} or {@code false}), a quoted scalar ({@code "..."} with only {@code \"}
- * and {@code \\} escapes, {@code '...'}), or a flow list or mapping of those ({@code [a, b]},
- * {@code {src: x, alt: "y"}}); comments at the start of a line or after a value. Not in it, so
- * read by the full reader: multi-line scalars, other escapes, block scalars ({@code |}, {@code >}),
- * anchors, aliases, tags, quoted or complex keys, other words YAML 1.1 reads as values ({@code
- * yes}, {@code null}, {@code ~}), other numbers, tabs, indented comments, documents markers,
- * characters outside the Basic Multilingual Plane (whose columns YAML counts differently) and
- * characters YAML forbids. {@code QuickYamlProperties} holds it to the full reader.
+ * decimal integer, a date or date and time, {@code true} or {@code false}), a quoted scalar
+ * ({@code "..."} with only {@code \"} and {@code \\} escapes, {@code '...'}), or a flow list or
+ * mapping of those ({@code [a, b]}, {@code {src: x, alt: "y"}}); comments at the start of a line
+ * or after a value. Not in it, so read by the full reader: multi-line scalars, other escapes,
+ * block scalars ({@code |}, {@code >}), anchors, aliases, tags, quoted or complex keys, other
+ * words YAML 1.1 reads as values ({@code yes}, {@code null}, {@code ~}), other numbers, tabs,
+ * indented comments, document markers, characters outside the Basic Multilingual Plane (whose
+ * columns YAML counts differently) and characters YAML forbids. {@code QuickYamlProperties}
+ * holds it to the full reader.
  */
 final class QuickYaml {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -186,7 +187,8 @@ final class QuickYaml {
         while (i < end && keyChar(text.charAt(i))) {
           i++;
         }
-        if (i - from <= MAX_KEY && i < end && text.charAt(i) == ':' && (i + 1 == end || text.charAt(i + 1) == ' ')) {
+        if (i - from <= MAX_KEY && i < end && text.charAt(i) == ':'
+            && (i + 1 == end || text.charAt(i + 1) == ' ')) {
           return i;
         }
       }
@@ -284,7 +286,7 @@ final class QuickYaml {
     return i;
   }
 
-  /** The value from {@code v} to the end of line {@code n}, after which only a comment may stand. */
+  /** The value from {@code v} to the end of line {@code n}; only a comment may follow it. */
   private JsonNode lineValue(int n, int v, int end, String pointer, int depth) {
     char c = text.charAt(v);
     if (c != '[' && c != '{' && c != '"' && c != '\'') {
