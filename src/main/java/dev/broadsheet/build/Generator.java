@@ -7,6 +7,7 @@ import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.AuthorProfile;
 import dev.broadsheet.model.BuildFilter;
+import dev.broadsheet.model.RelatedMemo;
 import dev.broadsheet.model.Site;
 import dev.broadsheet.util.Folders;
 import dev.broadsheet.problem.Problem;
@@ -252,7 +253,7 @@ public final class Generator {
     java.util.Set<String> sources = new java.util.HashSet<>();
     tree.articles().forEach(s -> sources.add(s.path()));
     tree.authors().forEach(s -> sources.add(s.path()));
-    SiteModelBuilder builder = new SiteModelBuilder(config);
+    SiteModelBuilder builder = new SiteModelBuilder(config).relatedFrom(relatedMemo(pages.join()));
     Site site = builder.build(articles, sources, profiles,
         new BuildFilter(now, options.drafts(), options.future()), problems);
     t = lap(stages, "model", t);
@@ -478,6 +479,25 @@ public final class Generator {
   }
 
   /** What the last build wrote to the output folder, if it is still there as it left it. */
+  /**
+   * Related stories kept in the last build's page manifest, and recorded in this build's, so that
+   * a build whose stories' dates, sections and tags are unchanged does not score them again.
+   */
+  private static RelatedMemo relatedMemo(PageManifest manifest) {
+    return manifest == null ? null : new RelatedMemo() {
+      @Override
+      public int[][] recall(String key) {
+        PageManifest.Related last = manifest.previousRelated();
+        return last != null && last.key().equals(key) ? last.places() : null;
+      }
+
+      @Override
+      public void remember(String key, int[][] places) {
+        manifest.related(new PageManifest.Related(key, places));
+      }
+    };
+  }
+
   private PageManifest lastPages(SitePaths paths) {
     String outputId = OutputWriter.markerId(paths.output());
     return lastPages != null && outputId != null && outputId.equals(lastPages.id()) ? lastPages

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * folder's marker names the same build ({@link #id}).
  */
 public final class PageManifest {
-  private static final String FORMAT = "broadsheet-pages-4";
+  private static final String FORMAT = "broadsheet-pages-5";
 
   /**
    * What made a file ({@code fingerprint}) and what it holds ({@code content}), both hashes, its
@@ -39,18 +39,28 @@ public final class PageManifest {
    */
   public record Shape(String hash, String[] stories) {}
 
+  /**
+   * A build's related stories: for each story by place, the places of its related stories,
+   * under the key of what they were computed from (see {@code dev.broadsheet.model.RelatedMemo}).
+   */
+  public record Related(String key, int[][] places) {}
+
   private final Path file;
   private final String id;
   private final Map<String, Entry> previous;
   private final Shape previousShape;
+  private final Related previousRelated;
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
   private volatile Shape nextShape;
+  private volatile Related nextRelated;
 
-  private PageManifest(Path file, String id, Map<String, Entry> previous, Shape previousShape) {
+  private PageManifest(Path file, String id, Map<String, Entry> previous, Shape previousShape,
+      Related previousRelated) {
     this.file = file;
     this.id = id;
     this.previous = previous;
     this.previousShape = previousShape;
+    this.previousRelated = previousRelated;
   }
 
   /**
@@ -71,19 +81,35 @@ public final class PageManifest {
             }
             shape = new Shape(hash, stories);
           }
+          Related related = null;
+          if (in.readBoolean()) {
+            String key = in.readUTF();
+            int[][] places = new int[in.readInt()][];
+            for (int i = 0; i < places.length; i++) {
+              places[i] = new int[in.readUnsignedByte()];
+            }
+            int[] all = new int[in.readInt()];
+            Varints.read(in.readNBytes(in.readInt()), all);
+            int at = 0;
+            for (int[] story : places) {
+              System.arraycopy(all, at, story, 0, story.length);
+              at += story.length;
+            }
+            related = new Related(key, places);
+          }
           int n = in.readInt();
           Map<String, Entry> entries = new java.util.HashMap<>(n * 2);
           for (int i = 0; i < n; i++) {
             entries.put(in.readUTF(), new Entry(in.readUTF(), in.readUTF(), in.readLong(),
                 places(in)));
           }
-          return new PageManifest(file, outputId, entries, shape);
+          return new PageManifest(file, outputId, entries, shape, related);
         }
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         // Damaged: the next build writes the whole output.
       }
     }
-    return new PageManifest(file, null, Map.of(), null);
+    return new PageManifest(file, null, Map.of(), null, null);
   }
 
   /**
@@ -91,7 +117,7 @@ public final class PageManifest {
    * {@code newId}, without writing or reading a file (the dev server).
    */
   public PageManifest carryOver(String newId) {
-    return new PageManifest(file, newId, new ConcurrentHashMap<>(next), nextShape);
+    return new PageManifest(file, newId, new ConcurrentHashMap<>(next), nextShape, nextRelated);
   }
 
   /**
@@ -120,6 +146,16 @@ public final class PageManifest {
   /** Records the shape of this build's site. */
   public void shape(Shape shape) {
     nextShape = shape;
+  }
+
+  /** The related stories of the last build's site, or null. */
+  public Related previousRelated() {
+    return previousRelated;
+  }
+
+  /** Records the related stories of this build's site. */
+  public void related(Related related) {
+    nextRelated = related;
   }
 
   /** What the last build wrote at {@code path}, or null. */
@@ -185,6 +221,27 @@ public final class PageManifest {
           for (String story : shape.stories()) {
             out.writeUTF(story);
           }
+        }
+        Related related = nextRelated;
+        out.writeBoolean(related != null);
+        if (related != null) {
+          out.writeUTF(related.key());
+          out.writeInt(related.places().length);
+          int total = 0;
+          for (int[] story : related.places()) {
+            out.writeByte(story.length);
+            total += story.length;
+          }
+          int[] all = new int[total];
+          int at = 0;
+          for (int[] story : related.places()) {
+            System.arraycopy(story, 0, all, at, story.length);
+            at += story.length;
+          }
+          byte[] bytes = Varints.of(all);
+          out.writeInt(all.length);
+          out.writeInt(bytes.length);
+          out.write(bytes);
         }
         List<String> paths = sorted();
         out.writeInt(paths.size());

@@ -1,5 +1,6 @@
 package dev.broadsheet.model;
 
+import dev.broadsheet.util.FastHash;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -22,6 +23,74 @@ final class Related {
 
   static Map<String, List<Story>> compute(List<Story> stories, Map<String, Tag> tags,
       Map<String, List<Story>> bySection) {
+    return compute(stories, tags, bySection, null);
+  }
+
+  /**
+   * As above; with {@code memo}, the related stories of the last build when they were computed
+   * from the same stories, else computed; either way remembered for the next build.
+   */
+  static Map<String, List<Story>> compute(List<Story> stories, Map<String, Tag> tags,
+      Map<String, List<Story>> bySection, RelatedMemo memo) {
+    int n = stories.size();
+    String key = memo == null ? null : key(stories);
+    int[][] places = key == null ? null : memo.recall(key);
+    if (!fits(places, n)) {
+      places = places(stories, tags, bySection);
+    }
+    if (memo != null) {
+      memo.remember(key, places);
+    }
+    Map<String, List<Story>> out = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      List<Story> related = new ArrayList<>(places[i].length);
+      for (int j : places[i]) {
+        related.add(stories.get(j));
+      }
+      out.put(stories.get(i).path(), List.copyOf(related));
+    }
+    return out;
+  }
+
+  /**
+   * A key of everything the related stories are computed from: each story's place, path, date,
+   * section and tags (the lists of tags and sections are made from them), and this class's
+   * weights.
+   */
+  static String key(List<Story> stories) {
+    FastHash h = new FastHash().add("related " + COUNT + " " + WINDOW + " " + SAME_SECTION)
+        .add(stories.size());
+    for (Story s : stories) {
+      h.add(s.path()).add(s.article().date().toEpochSecond())
+          .add(String.valueOf(s.article().section())).add(s.tagSlugs().size());
+      for (String slug : s.tagSlugs()) {
+        h.add(slug);
+      }
+    }
+    return h.hex();
+  }
+
+  /** Whether {@code places} could be the related stories of {@code n} stories. */
+  private static boolean fits(int[][] places, int n) {
+    if (places == null || places.length != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (places[i] == null || places[i].length > COUNT) {
+        return false;
+      }
+      for (int j : places[i]) {
+        if (j < 0 || j >= n || j == i) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The places of each story's related stories. */
+  private static int[][] places(List<Story> stories, Map<String, Tag> tags,
+      Map<String, List<Story>> bySection) {
     int n = stories.size();
     Map<Story, Integer> index = new IdentityHashMap<>(n * 2);
     long[] epoch = new long[n];
@@ -43,26 +112,22 @@ final class Related {
     }
 
     // Stories are scored in parallel, a run of them at a time, each run with arrays of its own.
-    List<List<Story>> found = new ArrayList<>(java.util.Collections.nCopies(n, null));
+    int[][] found = new int[n][];
     java.util.stream.IntStream.range(0, (n + RUN - 1) / RUN).parallel().forEach(r -> {
       double[] score = new double[n];
       int[] touched = new int[n];
       for (int i = r * RUN; i < Math.min(n, (r + 1) * RUN); i++) {
-        found.set(i, best(i, stories, tags, bySection, members, positions, epoch, score, touched));
+        found[i] = best(i, stories, tags, bySection, members, positions, epoch, score, touched);
       }
     });
-    Map<String, List<Story>> out = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      out.put(stories.get(i).path(), found.get(i));
-    }
-    return out;
+    return found;
   }
 
   /** Stories scored by one thread at a time. */
   private static final int RUN = 2048;
 
-  /** The related stories of story {@code i}; {@code score} is all zeros before and after. */
-  private static List<Story> best(int i, List<Story> stories, Map<String, Tag> tags,
+  /** The places of story {@code i}'s related stories; {@code score} is zeros before and after. */
+  private static int[] best(int i, List<Story> stories, Map<String, Tag> tags,
       Map<String, List<Story>> bySection, Map<List<Story>, int[]> members,
       Map<List<Story>, Map<Story, Integer>> positions, long[] epoch, double[] score,
       int[] touched) {
@@ -101,11 +166,7 @@ final class Related {
         kept = Math.min(kept + 1, COUNT);
       }
     }
-    List<Story> related = new ArrayList<>(kept);
-    for (int k = 0; k < kept; k++) {
-      related.add(stories.get(best[k]));
-    }
-    return List.copyOf(related);
+    return java.util.Arrays.copyOf(best, kept);
   }
 
   /** Higher score first; on a tie, the lower index: stories are newest first, ties by path. */

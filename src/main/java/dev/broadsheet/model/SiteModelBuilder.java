@@ -47,9 +47,16 @@ public final class SiteModelBuilder {
   }
 
   private final SiteConfig config;
+  private RelatedMemo related;
 
   public SiteModelBuilder(SiteConfig config) {
     this.config = config;
+  }
+
+  /** Takes related stories from {@code memo} when it has them for the same stories (null: none). */
+  public SiteModelBuilder relatedFrom(RelatedMemo memo) {
+    this.related = memo;
+    return this;
   }
 
   /**
@@ -145,7 +152,7 @@ public final class SiteModelBuilder {
       }
     }
     return new Site(config, filter.now(), List.copyOf(stories), sections, tags, authors,
-        archive(stories), Related.compute(stories, tags, bySection), previous, next,
+        archive(stories), Related.compute(stories, tags, bySection, related), previous, next,
         home(stories, sections), Map.copyOf(pathsBySource), Optional.ofNullable(nextDue));
   }
 

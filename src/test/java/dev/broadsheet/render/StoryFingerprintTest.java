@@ -132,6 +132,11 @@ class StoryFingerprintTest {
 
   /** The site model of {@code site}, as a build makes it, and fingerprints for it. */
   static Model model(TestSite site) {
+    return model(site, null);
+  }
+
+  /** As above, with related stories taken from and given to {@code memo}. */
+  static Model model(TestSite site, dev.broadsheet.model.RelatedMemo memo) {
     YamlReader yaml = new YamlReader();
     Problems problems = new Problems();
     SiteConfig config = new SiteConfigLoader(yaml).load(site.paths(), problems).orElseThrow();
@@ -155,7 +160,7 @@ class StoryFingerprintTest {
         new ImagePipeline(config.images(), site.paths().imageCache(), false), Severity.WARNING);
     List<AuthorProfile> profiles = tree.authors().stream()
         .map(s -> authors.parse(s, problems)).flatMap(java.util.Optional::stream).toList();
-    Site model = new SiteModelBuilder(config).build(articles, sources, profiles,
+    Site model = new SiteModelBuilder(config).relatedFrom(memo).build(articles, sources, profiles,
         new BuildFilter(ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), false, false),
         problems);
     assertThat(problems.hasErrors()).as(problems.toString()).isFalse();
