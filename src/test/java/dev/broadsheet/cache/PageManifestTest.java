@@ -40,5 +40,18 @@ class PageManifestTest {
       assertThat(damaged.usable()).isFalse();
       assertThat(damaged.previousRelated()).isNull();
     }
+    // A count of two thousand million related lists, in a file of a few dozen bytes.
+    int at = 2 + "broadsheet-pages-5".length() + 2 + "build-1".length() + 1 + 1
+        + 2 + "key".length();
+    byte[] huge = bytes.clone();
+    huge[at] = 0x7f;
+    huge[at + 1] = (byte) 0xff;
+    huge[at + 2] = (byte) 0xff;
+    huge[at + 3] = (byte) 0xff;
+    Files.write(file, huge);
+    assertThat(PageManifest.load(file, "build-1").usable()).isFalse();
+    Files.write(file, bytes);
+    assertThat(PageManifest.load(file, "build-1").previousRelated().places())
+        .isDeepEqualTo(new int[][] {{1}, {0}});
   }
 }
