@@ -71,12 +71,11 @@ public final class PageManifest {
     if (outputId != null && Files.isRegularFile(file)) {
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(
           Files.newInputStream(file), 1 << 16))) {
-        long limit = Files.size(file);
         if (FORMAT.equals(in.readUTF()) && outputId.equals(in.readUTF())) {
           Shape shape = null;
           if (in.readBoolean()) {
             String hash = in.readUTF();
-            String[] stories = new String[count(in, limit)];
+            String[] stories = new String[ParsedCodec.count(in)];
             for (int i = 0; i < stories.length; i++) {
               stories[i] = in.readUTF();
             }
@@ -85,12 +84,12 @@ public final class PageManifest {
           Related related = null;
           if (in.readBoolean()) {
             String key = in.readUTF();
-            int[][] places = new int[count(in, limit)][];
+            int[][] places = new int[ParsedCodec.count(in)][];
             for (int i = 0; i < places.length; i++) {
               places[i] = new int[in.readUnsignedByte()];
             }
-            int[] all = new int[count(in, limit)];
-            Varints.read(in.readNBytes(count(in, limit)), all);
+            int[] all = new int[ParsedCodec.count(in)];
+            Varints.read(in.readNBytes(ParsedCodec.count(in)), all);
             int at = 0;
             for (int[] story : places) {
               System.arraycopy(all, at, story, 0, story.length);
@@ -98,11 +97,11 @@ public final class PageManifest {
             }
             related = new Related(key, places);
           }
-          int n = count(in, limit);
+          int n = ParsedCodec.count(in);
           Map<String, Entry> entries = new java.util.HashMap<>(n * 2);
           for (int i = 0; i < n; i++) {
             entries.put(in.readUTF(), new Entry(in.readUTF(), in.readUTF(), in.readLong(),
-                places(in, limit)));
+                places(in)));
           }
           return new PageManifest(file, outputId, entries, shape, related);
         }
@@ -260,21 +259,6 @@ public final class PageManifest {
     }
   }
 
-  /**
-   * A count read from a manifest of {@code limit} bytes: a damaged one, larger than the file
-   * could hold, is refused before an array of that size is made.
-   */
-  private static int count(DataInputStream in, long limit) throws IOException {
-    return count(in.readInt(), limit);
-  }
-
-  private static int count(int n, long limit) throws IOException {
-    if (n < 0 || n > limit) {
-      throw new IOException("damaged page manifest");
-    }
-    return n;
-  }
-
   /** Places in increasing order, as their count (-1: null) and the gaps between them. */
   private static void places(java.io.DataOutput out, int[] places) throws IOException {
     if (places == null) {
@@ -291,13 +275,13 @@ public final class PageManifest {
     out.write(bytes);
   }
 
-  private static int[] places(DataInputStream in, long limit) throws IOException {
+  private static int[] places(DataInputStream in) throws IOException {
     int n = in.readInt();
     if (n < 0) {
       return null;
     }
-    int[] places = new int[count(n, limit)];
-    Varints.read(in.readNBytes(count(in, limit)), places);
+    int[] places = new int[ParsedCodec.checked(n, in)];
+    Varints.read(in.readNBytes(ParsedCodec.count(in)), places);
     for (int i = 1; i < n; i++) {
       places[i] += places[i - 1];
     }

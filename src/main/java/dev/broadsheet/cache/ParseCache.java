@@ -350,11 +350,11 @@ public final class ParseCache {
   }
 
   private static Map<String, Entry> read(DataInputStream in, long written) throws IOException {
-    String[] terms = new String[in.readInt()];
+    String[] terms = new String[ParsedCodec.count(in)];
     for (int i = 0; i < terms.length; i++) {
       terms[i] = ParsedCodec.string(in);
     }
-    int count = in.readInt();
+    int count = ParsedCodec.count(in);
     Map<String, Entry> entries = new HashMap<>(count * 2);
     Map<String, String> names = new HashMap<>();
     for (int i = 0; i < count; i++) {
@@ -362,8 +362,8 @@ public final class ParseCache {
       Stamp stamp = new Stamp(in.readLong(), in.readLong());
       String hash = ParsedCodec.string(in);
       Entry e = new Entry(stamp, ParsedCodec.read(in, hash, names), written);
-      int[] own = new int[in.readInt()];
-      Varints.read(in.readNBytes(in.readInt()), own);
+      int[] own = new int[ParsedCodec.count(in)];
+      Varints.read(in.readNBytes(ParsedCodec.count(in)), own);
       for (int id : own) {
         if (id < 0 || id >= terms.length) {
           throw new IOException("term number out of range");

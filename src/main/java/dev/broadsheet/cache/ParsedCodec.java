@@ -191,7 +191,7 @@ final class ParsedCodec {
     List<ArticleLink> links = list(in, i -> new ArticleLink(string(i), string(i), string(i),
         i.readInt(), i.readInt()));
     Map<String, Integer> lines = new HashMap<>();
-    int n = in.readInt();
+    int n = count(in);
     for (int k = 0; k < n; k++) {
       lines.put(string(in), in.readInt());
     }
@@ -229,12 +229,30 @@ final class ParsedCodec {
   }
 
   private static <T> List<T> list(DataInputStream in, Reader<T> each) throws IOException {
-    int n = in.readInt();
+    int n = count(in);
     List<T> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       list.add(each.read(in));
     }
     return List.copyOf(list);
+  }
+
+  /**
+   * A count of things that follow in {@code in}, each at least a byte long: a damaged one, more
+   * than the bytes left, is refused before a list or an array of that size is made. (Asking
+   * for the bytes left costs two system calls, so small counts, harmless, are not checked.)
+   */
+  static int count(DataInputStream in) throws IOException {
+    return checked(in.readInt(), in);
+  }
+
+  /** {@code n}, read from {@code in} as a count, if it can be one (see {@link #count}). */
+  static int checked(int n, DataInputStream in) throws IOException {
+    if (n < 0 || n > 4096 && n > in.available()) {
+      throw new IOException("damaged cache: a count of " + n + " with " + in.available()
+          + " bytes left");
+    }
+    return n;
   }
 
   static void string(DataOutputStream out, String s) throws IOException {

@@ -71,4 +71,25 @@ class PreloadedCacheTest {
     assertThat(preloaded.holding()).isFalse();
     assertThat(preloaded.forKey(key).get(story(), stamp)).isNull();
   }
+
+  /** A damaged count is refused before an array of its size is made: the articles are read again. */
+  @Test
+  void aCacheWithADamagedCountIsReadAgainNotAllocated() throws Exception {
+    Path file = builtCache();
+    byte[] bytes = java.nio.file.Files.readAllBytes(file);
+    int format = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
+    int at = 2 + format;
+    int key = ((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff);
+    at += 2 + key;
+    bytes[at] = 0x7f;
+    bytes[at + 1] = (byte) 0xff;
+    bytes[at + 2] = (byte) 0xff;
+    bytes[at + 3] = (byte) 0xff;
+    java.nio.file.Files.write(file, bytes);
+
+    ParseCache.Preloaded damaged = ParseCache.preload(file, "");
+
+    assertThat(damaged.writtenUnder()).isNull();
+    assertThat(damaged.forKey("any").get(story(), ParseCache.Stamp.of(story().file()))).isNull();
+  }
 }
