@@ -478,7 +478,6 @@ public final class Generator {
     return "run " + System.currentTimeMillis() + " " + System.nanoTime();
   }
 
-  /** What the last build wrote to the output folder, if it is still there as it left it. */
   /**
    * Related stories kept in the last build's page manifest, and recorded in this build's, so that
    * a build whose stories' dates, sections and tags are unchanged does not score them again.
@@ -498,6 +497,7 @@ public final class Generator {
     };
   }
 
+  /** What the last build wrote to the output folder, if it is still there as it left it. */
   private PageManifest lastPages(SitePaths paths) {
     String outputId = OutputWriter.markerId(paths.output());
     return lastPages != null && outputId != null && outputId.equals(lastPages.id()) ? lastPages

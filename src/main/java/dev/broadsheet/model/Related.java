@@ -21,14 +21,9 @@ final class Related {
 
   private Related() {}
 
-  static Map<String, List<Story>> compute(List<Story> stories, Map<String, Tag> tags,
-      Map<String, List<Story>> bySection) {
-    return compute(stories, tags, bySection, null);
-  }
-
   /**
-   * As above; with {@code memo}, the related stories of the last build when they were computed
-   * from the same stories, else computed; either way remembered for the next build.
+   * Each story's related stories, by path. With {@code memo} (null: none), the last build's when
+   * they were computed from the same stories, else computed; either way remembered for the next.
    */
   static Map<String, List<Story>> compute(List<Story> stories, Map<String, Tag> tags,
       Map<String, List<Story>> bySection, RelatedMemo memo) {
