@@ -256,6 +256,8 @@ public final class Generator {
     SiteModelBuilder builder = new SiteModelBuilder(config).relatedFrom(relatedMemo(pages.join()));
     Site site = builder.build(articles, sources, profiles,
         new BuildFilter(now, options.drafts(), options.future()), problems);
+    // The dev server keeps the builder for its quick look at an edit, but not this manifest.
+    builder.relatedFrom(null);
     t = lap(stages, "model", t);
 
     // The search index is made on other threads while the pages are planned.
