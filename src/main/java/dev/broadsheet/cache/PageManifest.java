@@ -88,8 +88,7 @@ public final class PageManifest {
             for (int i = 0; i < places.length; i++) {
               places[i] = new int[in.readUnsignedByte()];
             }
-            int[] all = new int[ParsedCodec.count(in)];
-            Varints.read(in.readNBytes(ParsedCodec.count(in)), all);
+            int[] all = Varints.read(in);
             int at = 0;
             for (int[] story : places) {
               System.arraycopy(all, at, story, 0, story.length);
@@ -238,10 +237,7 @@ public final class PageManifest {
             System.arraycopy(story, 0, all, at, story.length);
             at += story.length;
           }
-          byte[] bytes = Varints.of(all);
-          out.writeInt(all.length);
-          out.writeInt(bytes.length);
-          out.write(bytes);
+          Varints.write(out, all);
         }
         List<String> paths = sorted();
         out.writeInt(paths.size());
@@ -269,10 +265,7 @@ public final class PageManifest {
     for (int i = 0; i < places.length; i++) {
       gaps[i] = i == 0 ? places[0] : places[i] - places[i - 1];
     }
-    byte[] bytes = Varints.of(gaps);
-    out.writeInt(places.length);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    Varints.write(out, gaps);
   }
 
   private static int[] places(DataInputStream in) throws IOException {
@@ -280,8 +273,7 @@ public final class PageManifest {
     if (n < 0) {
       return null;
     }
-    int[] places = new int[ParsedCodec.checked(n, in)];
-    Varints.read(in.readNBytes(ParsedCodec.count(in)), places);
+    int[] places = Varints.read(in, n);
     for (int i = 1; i < n; i++) {
       places[i] += places[i - 1];
     }

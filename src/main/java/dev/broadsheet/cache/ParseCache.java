@@ -339,10 +339,7 @@ public final class ParseCache {
       for (int k = 0; k < own.length; k++) {
         numbers[k] = ids.get(own[k]);
       }
-      byte[] codes = Varints.of(numbers);
-      out.writeInt(own.length);
-      out.writeInt(codes.length);
-      out.write(codes);
+      Varints.write(out, numbers);
       if (a != null) {
         out.write(a.body().scores());
       }
@@ -362,8 +359,7 @@ public final class ParseCache {
       Stamp stamp = new Stamp(in.readLong(), in.readLong());
       String hash = ParsedCodec.string(in);
       Entry e = new Entry(stamp, ParsedCodec.read(in, hash, names), written);
-      int[] own = new int[ParsedCodec.count(in)];
-      Varints.read(in.readNBytes(ParsedCodec.count(in)), own);
+      int[] own = Varints.read(in);
       for (int id : own) {
         if (id < 0 || id >= terms.length) {
           throw new IOException("term number out of range");
