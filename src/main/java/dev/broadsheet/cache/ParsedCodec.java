@@ -74,7 +74,8 @@ final class ParsedCodec {
       throws IOException {
     List<Problem> problems = list(in, i -> new Problem(string(i), i.readInt(), i.readInt(),
         i.readBoolean() ? Severity.ERROR : Severity.WARNING, string(i)));
-    List<Parsed.KeyUse> keys = list(in, i -> new Parsed.KeyUse(string(i), i.readInt(), i.readInt()));
+    List<Parsed.KeyUse> keys = list(in, i -> new Parsed.KeyUse(name(i, names), i.readInt(),
+        i.readInt()));
     List<Parsed.ImageDependency> images = list(in, i -> new Parsed.ImageDependency(string(i),
         string(i), i.readLong(), i.readLong()));
     Article a = in.readBoolean() ? article(in, names) : null;
@@ -150,10 +151,7 @@ final class ParsedCodec {
 
   private static Article article(DataInputStream in, Map<String, String> names)
       throws IOException {
-    Reader<String> name = i -> {
-      String s = string(i);
-      return s == null ? null : names.computeIfAbsent(s, k -> k);
-    };
+    Reader<String> name = i -> name(i, names);
     String source = string(in);
     String title = string(in);
     String dek = string(in);
@@ -193,7 +191,7 @@ final class ParsedCodec {
     Map<String, Integer> lines = new HashMap<>();
     int n = count(in);
     for (int k = 0; k < n; k++) {
-      lines.put(string(in), in.readInt());
+      lines.put(name.read(in), in.readInt());
     }
     Map<String, Object> extra = Map.of();
     int size = in.readInt();
@@ -267,7 +265,29 @@ final class ParsedCodec {
 
   static String string(DataInputStream in) throws IOException {
     int n = in.readInt();
-    return n < 0 ? null : new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    if (n < 0) {
+      return null;
+    }
+    if (n > SCRATCH_SIZE) {
+      return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+    // Most strings are short: read through one buffer a thread, not an array each to copy.
+    byte[] scratch = SCRATCH.get();
+    in.readFully(scratch, 0, n);
+    return new String(scratch, 0, n, StandardCharsets.UTF_8);
+  }
+
+  private static final int SCRATCH_SIZE = 4096;
+  private static final ThreadLocal<byte[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new byte[SCRATCH_SIZE]);
+
+  /**
+   * A string that many articles share (a front-matter key, a section, a tag, a byline), as the
+   * one copy of it in {@code names}.
+   */
+  private static String name(DataInputStream in, Map<String, String> names) throws IOException {
+    String s = string(in);
+    return s == null ? null : names.computeIfAbsent(s, k -> k);
   }
 
   private static void time(DataOutputStream out, ZonedDateTime t) throws IOException {
