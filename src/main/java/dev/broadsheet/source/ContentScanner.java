@@ -37,20 +37,23 @@ public final class ContentScanner {
     Path siteRoot = realRoot;
     // Every file's two names are made from the path within content/, found once.
     String contentName = paths.relative(content) + "/";
+    // The walk's paths start with content/'s own: a file's path within it is the rest, cut from
+    // the string rather than made by relativizing (two path objects a file).
+    int start = content.toString().length() + 1;
     try {
       Files.walkFileTree(content, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(content) && hidden(dir)
+          return !dir.equals(content) && hidden(dir.getFileName().toString(), 0)
               ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (hidden(file)) {
+          String contentPath = file.toString().substring(start).replace('\\', '/');
+          if (hidden(contentPath, contentPath.lastIndexOf('/') + 1)) {
             return FileVisitResult.CONTINUE;
           }
-          String contentPath = content.relativize(file).toString().replace('\\', '/');
           String rel = contentName + contentPath;
           BasicFileAttributes seen = attrs;
           if (attrs.isSymbolicLink()) {
@@ -106,8 +109,8 @@ public final class ContentScanner {
     return new ContentTree(List.copyOf(articles), List.copyOf(authors), List.copyOf(assets));
   }
 
-  private static boolean hidden(Path p) {
-    String name = p.getFileName().toString();
-    return name.startsWith(".") || name.endsWith("~");
+  /** Whether the file or folder whose name starts at {@code name} in {@code path} is hidden. */
+  private static boolean hidden(String path, int name) {
+    return path.startsWith(".", name) || path.endsWith("~");
   }
 }

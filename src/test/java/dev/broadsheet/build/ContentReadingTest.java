@@ -52,6 +52,24 @@ class ContentReadingTest {
   }
 
   @Test
+  void hiddenFilesAndFoldersAndEditorBackupsAreNotRead() {
+    String front = "title: A story\ndate: 2024-01-10T10:00:00Z";
+    TestSite site = TestSite.write(dir, config("") + article("world/story.md", front, "Body.")
+        + article("world/.draft.md", front, "Hidden.")
+        + article("world/story.md~", front, "A backup.")
+        + article(".git/notes.md", front, "Hidden folder.")
+        + article("world/.drafts/other.md", front, "Hidden folder within.")
+        + "=== content/world/.pic.svg\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+
+    BuildReport report = site.buildClean();
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.work().articleFiles()).isEqualTo(1);
+    assertThat(site.outputFiles()).noneMatch(f -> f.contains(".pic") || f.contains("draft")
+        || f.contains("notes") || f.contains("other"));
+  }
+
+  @Test
   void buildsJekyllPostsAsTheyAre() {
     TestSite site = TestSite.write(dir, config("timeZone: America/New_York") + """
         === content/_posts/2015-05-15-some-title.md
