@@ -3,6 +3,7 @@ package dev.broadsheet.syndication;
 import dev.broadsheet.model.Story;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,11 +24,27 @@ public final class NewsSitemap {
 
   private NewsSitemap() {}
 
-  /** The stories a news sitemap built at {@code now} lists, newest first. */
+  /**
+   * The stories a news sitemap built at {@code now} lists, newest first: those of
+   * {@code newestFirst} (sorted by date, newest first) from the window up to {@code now}. The
+   * look stops at the first story older than the window, not at the end of the site.
+   */
   public static List<Story> recent(List<Story> newestFirst, ZonedDateTime now) {
-    ZonedDateTime from = now.minus(WINDOW);
-    return newestFirst.stream().filter(s -> !s.article().date().isAfter(now)
-        && s.article().date().isAfter(from)).toList();
+    long to = now.toEpochSecond();
+    long from = now.minus(WINDOW).toEpochSecond();
+    int nano = now.getNano();
+    List<Story> recent = new ArrayList<>();
+    for (Story s : newestFirst) {
+      ZonedDateTime date = s.article().date();
+      long second = date.toEpochSecond();
+      if (second < from || second == from && date.getNano() <= nano) {
+        break;
+      }
+      if (second < to || second == to && date.getNano() <= nano) {
+        recent.add(s);
+      }
+    }
+    return List.copyOf(recent);
   }
 
   public static List<GeneratedFile> files(List<Story> stories, String publication, String language,

@@ -55,12 +55,16 @@ class SplitTest {
   private static List<Story> stories(int n) {
     List<Story> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Article a = new Article("content/world/" + i + ".md", "Story " + i, null, T.minusMinutes(i),
-          null, null, List.of(), null, "world", List.of(), null, null, "", "s" + i, false, false,
-          List.of(), dev.broadsheet.model.Body.of(""), 0, List.of(), Map.of(), Map.of());
-      out.add(new Story(a, "world/s" + i + "/", 1, List.of(), List.of()));
+      out.add(story(i, T.minusMinutes(i)));
     }
     return out;
+  }
+
+  private static Story story(int i, ZonedDateTime date) {
+    Article a = new Article("content/world/" + i + ".md", "Story " + i, null, date,
+        null, null, List.of(), null, "world", List.of(), null, null, "", "s" + i, false, false,
+        List.of(), dev.broadsheet.model.Body.of(""), 0, List.of(), Map.of(), Map.of());
+    return new Story(a, "world/s" + i + "/", 1, List.of(), List.of());
   }
 
   @Test
@@ -83,6 +87,16 @@ class SplitTest {
     List<Story> recent = NewsSitemap.recent(all, T);
     assertThat(recent).hasSize(2 * 24 * 60);
     assertThat(recent.get(recent.size() - 1).article().date()).isAfter(T.minusDays(2));
+  }
+
+  @Test
+  void theWindowTakesItsEndsToTheNanosecondAndSkipsStoriesAfterNow() {
+    ZonedDateTime start = T.minus(NewsSitemap.WINDOW);
+    List<Story> newestFirst = List.of(story(0, T.plusNanos(1)), story(1, T),
+        story(2, T.withZoneSameInstant(java.time.ZoneId.of("Asia/Tokyo")).minusHours(1)),
+        story(3, start.plusNanos(1)), story(4, start), story(5, start.minusDays(1)));
+    assertThat(NewsSitemap.recent(newestFirst, T)).extracting(s -> s.article().title())
+        .containsExactly("Story 1", "Story 2", "Story 3");
   }
 
   @Test
