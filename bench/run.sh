@@ -34,7 +34,8 @@ need hugo /usr/bin/hugo hugo
 need /usr/bin/time /usr/bin/time time
 need bc /usr/bin/bc bc
 
-mvn -B -q -DskipTests package
+# Maven prints stray colour codes even when quiet; strip them (its exit status stands).
+mvn -B -q -Dstyle.color=never -DskipTests package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 work=target/bench
 mkdir -p "$work"
 corpus="$work/corpus-$articles"

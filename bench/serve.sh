@@ -14,7 +14,8 @@ articles=${1:-10000}
 edits=${2:-10}
 work=target/bench
 corpus="$work/corpus-$articles"
-mvn -B -q -DskipTests package
+# Maven prints stray colour codes even when quiet; strip them (its exit status stands).
+mvn -B -q -Dstyle.color=never -DskipTests package 2>&1 | sed 's/\x1b\[[0-9;]*m//g'
 if [ ! -f "$corpus/site.yaml" ]; then
   java bench/CorpusGenerator.java "$corpus" "$articles"
 fi
