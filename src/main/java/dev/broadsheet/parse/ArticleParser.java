@@ -261,14 +261,20 @@ public final class ArticleParser {
         extra.put(key, all.get(key));
       }
     }
+    // Read (and their faults reported) even when the article cannot be made, so that one build
+    // reports every fault of the file.
+    String dek = f.text("/dek").orElse(null);
+    String credit = f.text("/source").orElse(null);
+    String location = f.text("/location").orElse(null);
+    boolean featured = f.bool("/featured").orElse(false);
+    List<Correction> corrections = corrections(f);
     if (title.isEmpty() || date == null || section == null || slug == null) {
       return null;
     }
-    return new Article(file, title.get(), f.text("/dek").orElse(null), date, updated, embargo,
-        names(authors), name(f.text("/source").orElse(null)), name(section), names(tags),
-        name(f.text("/location").orElse(null)), image, summary, slug,
-        f.bool("/featured").orElse(false), draft, corrections(f), body(source, body), body.wordCount(),
-        articleLinks(body), Map.copyOf(lines), java.util.Collections.unmodifiableMap(extra));
+    return new Article(file, title.get(), dek, date, updated, embargo, names(authors),
+        name(credit), name(section), names(tags), name(location), image, summary, slug, featured,
+        draft, corrections, body(source, body), body.wordCount(), articleLinks(body),
+        Map.copyOf(lines), java.util.Collections.unmodifiableMap(extra));
   }
 
   private ZonedDateTime date(Fields f, SourceFile source, Problems problems) {
