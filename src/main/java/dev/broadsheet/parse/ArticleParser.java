@@ -303,6 +303,9 @@ public final class ArticleParser {
       if (text.isPresent()) {
         try {
           return Dates.parse(text.get(), config.timeZone());
+        } catch (Dates.BadOffset e) {
+          f.error(ptr, "'" + text.get() + "' has " + e.getMessage());
+          return null;
         } catch (DateTimeParseException e) {
           f.error(ptr, "'" + text.get() + "' is not a date I can read; write " + Dates.FORMS);
           return null;

@@ -1,9 +1,11 @@
 package dev.broadsheet.parse;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -43,7 +45,10 @@ public final class Dates {
 
   private Dates() {}
 
-  /** Parses {@code text}, or throws {@link DateTimeParseException}. */
+  /**
+   * Parses {@code text}, or throws {@link DateTimeParseException} ({@link BadOffset} for an offset
+   * out of range).
+   */
   public static ZonedDateTime parse(String text, ZoneId zone) {
     String s = text.strip();
     if (s.length() == 10) {
@@ -56,10 +61,25 @@ public final class Dates {
         offset = offset.substring(0, 3) + ":" + offset.substring(3);
       }
       LocalDateTime local = LocalDateTime.parse(m.group(1), LOCAL);
-      return OffsetDateTime.of(local, java.time.ZoneOffset.of(offset.equals("Z") ? "+00:00" : offset))
-          .atZoneSameInstant(zone);
+      ZoneOffset zoneOffset;
+      try {
+        zoneOffset = ZoneOffset.of(offset.equals("Z") ? "+00:00" : offset);
+      } catch (DateTimeException e) {
+        throw new BadOffset(m.group(2), text, m.start(2));
+      }
+      return OffsetDateTime.of(local, zoneOffset).atZoneSameInstant(zone);
     }
     return LocalDateTime.parse(s, LOCAL).atZone(zone);
+  }
+
+  /** A date whose offset from UTC is none: past 18 hours, or with 60 minutes or more. */
+  public static final class BadOffset extends DateTimeParseException {
+    private static final long serialVersionUID = 1L;
+
+    BadOffset(String offset, String text, int index) {
+      super("the offset " + offset + ", which is no time zone's; offsets run from -18:00 to"
+          + " +18:00, such as +03:00", text, index);
+    }
   }
 
   /** The date of a {@code YYYY-MM-DD-slug} file name, if it has one. */
