@@ -16,6 +16,12 @@ public final class Slugs {
   /** The longest slug made from a headline or name; longer text is cut at a word boundary. */
   public static final int MAX_LENGTH = 80;
 
+  /**
+   * The longest slug a publisher may write: a folder's name may be 255 bytes on the usual file
+   * systems, and a permalink may put more beside the slug in the same name.
+   */
+  public static final int MAX_WRITTEN_LENGTH = 200;
+
   private static final Map<Character, String> SPECIAL = Map.ofEntries(
       Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('ø', "o"),
       Map.entry('Ø', "o"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ł', "l"),
