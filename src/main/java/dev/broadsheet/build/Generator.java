@@ -3,6 +3,7 @@ package dev.broadsheet.build;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.AuthorProfile;
@@ -303,7 +304,7 @@ public final class Generator {
       problems.error(paths.relative(paths.output()), 0, 0, e.getMessage());
       return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
     } catch (IOException e) {
-      problems.error(paths.relative(paths.output()), 0, 0, "cannot prepare the output: " + why(e, paths));
+      problems.error(paths.relative(paths.output()), 0, 0, "cannot prepare the output: " + IoErrors.describe(e, paths::relative));
       return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
     }
     OutputWriter out = writer;
@@ -313,7 +314,7 @@ public final class Generator {
       RenderStage.run(plans, generated, statics, renderer, out, progress, fingerprints, manifest,
           counts);
     } catch (IOException | UncheckedIOException e) {
-      problems.error(paths.relative(paths.output()), 0, 0, "cannot write the site: " + why(e, paths));
+      problems.error(paths.relative(paths.output()), 0, 0, "cannot write the site: " + IoErrors.describe(e, paths::relative));
     }
     renderer.report(renderProblems);
     renderProblems.sorted().forEach(problems::add);
@@ -342,7 +343,7 @@ public final class Generator {
           out.abort();
         }
       } catch (IOException e) {
-        problems.error(paths.relative(paths.output()), 0, 0, "cannot replace the output: " + why(e, paths));
+        problems.error(paths.relative(paths.output()), 0, 0, "cannot replace the output: " + IoErrors.describe(e, paths::relative));
         out.abort();
         publish = false;
       }
@@ -629,24 +630,5 @@ public final class Generator {
     return new BuildReport(problems.sorted(), articles, failed, pages, files,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)),
         published, nextDue, work, changed);
-  }
-
-  /**
-   * What went wrong with the file system, for a publisher: the file (within the site) and the
-   * system's reason, without Java's names for the failure.
-   */
-  static String why(Exception e, SitePaths paths) {
-    Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null
-        ? e.getCause() : e;
-    if (cause instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
-      String file = paths.relative(java.nio.file.Path.of(fs.getFile()));
-      String reason = fs.getReason() != null ? fs.getReason()
-          : cause instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-          : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
-          : cause instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
-          : cause.getClass().getSimpleName();
-      return file + ": " + reason;
-    }
-    return String.valueOf(cause.getMessage());
   }
 }

@@ -5,6 +5,7 @@ import dev.broadsheet.build.BuildReport;
 import dev.broadsheet.build.Generator;
 import dev.broadsheet.build.Progress;
 import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.util.IoErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
       try {
         Files.writeString(nextBuildFile, due, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        cli.err.println("broadsheet: cannot write " + nextBuildFile + ": " + e.getMessage());
+        cli.err.println("broadsheet: cannot write " + IoErrors.describe(e));
         cli.err.flush();
         return Cli.CONTENT_PROBLEMS;
       }

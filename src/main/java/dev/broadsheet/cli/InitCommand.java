@@ -1,6 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.scaffold.SiteScaffold;
+import dev.broadsheet.util.IoErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -39,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
     } catch (SiteScaffold.ScaffoldException e) {
       cli.err.println("broadsheet: " + e.getMessage());
     } catch (IOException e) {
-      cli.err.println("broadsheet: cannot create the site: " + e.getMessage());
+      cli.err.println("broadsheet: cannot create the site: " + IoErrors.describe(e));
     }
     cli.err.flush();
     return Cli.CONTENT_PROBLEMS;

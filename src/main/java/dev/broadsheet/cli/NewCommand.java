@@ -7,6 +7,7 @@ import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.scaffold.ArticleScaffold;
 import dev.broadsheet.yaml.YamlReader;
+import dev.broadsheet.util.IoErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -62,7 +63,7 @@ final class NewCommand implements Callable<Integer> {
     } catch (ArticleScaffold.ScaffoldException e) {
       cli.err.println("broadsheet: " + e.getMessage());
     } catch (IOException e) {
-      cli.err.println("broadsheet: cannot write the article: " + e.getMessage());
+      cli.err.println("broadsheet: cannot write the article: " + IoErrors.describe(e, paths::relative));
     }
     cli.err.flush();
     return Cli.CONTENT_PROBLEMS;

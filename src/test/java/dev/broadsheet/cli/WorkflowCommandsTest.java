@@ -166,6 +166,15 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void aNextBuildFileThatCannotBeWrittenSaysWhy() {
+    TestSite site = TestSite.write(dir, config("") + article("world/now.md", "title: Now\ndate: 2026-11-01", "x"));
+    Path next = dir.resolve("no-such-folder/next-build.txt");
+    Run r = CliTest.run("build", "--site", site.root().toString(), "--next-build-file", next.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("broadsheet: cannot write " + next + ": no such file or folder\n");
+  }
+
+  @Test
   void quietPrintsOnlyProblems() {
     TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01\nmood: x", "x"));
     Run r = CliTest.run("build", "--quiet", "--site", site.root().toString());

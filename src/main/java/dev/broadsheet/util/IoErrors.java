@@ -1,0 +1,55 @@
+package dev.broadsheet.util;
+
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * A failure of the file system told for a publisher: the file and the system's reason, without
+ * Java's names for the failure ({@code java.nio.file.NoSuchFileException: /x} says only the path).
+ */
+public final class IoErrors {
+  private IoErrors() {}
+
+  /** {@code e} as "file: reason", the file named as {@code name} names it; else its message. */
+  public static String describe(Throwable e, Function<Path, String> name) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof FileSystemException fs && fs.getFile() != null) {
+      return name.apply(Path.of(fs.getFile())) + ": " + reason(fs)
+          + (fs.getOtherFile() == null ? "" : " (" + name.apply(Path.of(fs.getOtherFile())) + ")");
+    }
+    return String.valueOf(cause.getMessage());
+  }
+
+  /** {@code e} as "file: reason", the file named as given. */
+  public static String describe(Throwable e) {
+    return describe(e, Path::toString);
+  }
+
+  private static String reason(FileSystemException e) {
+    if (e.getReason() != null) {
+      return e.getReason();
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    } else if (e instanceof NotDirectoryException) {
+      return "not a folder";
+    } else if (e instanceof DirectoryNotEmptyException) {
+      return "folder not empty";
+    } else if (e instanceof FileSystemLoopException) {
+      return "a loop of symbolic links";
+    }
+    return "cannot be used";
+  }
+}
