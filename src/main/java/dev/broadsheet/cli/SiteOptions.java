@@ -4,7 +4,6 @@ import dev.broadsheet.build.BuildOptions;
 import dev.broadsheet.config.SitePaths;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -43,13 +42,20 @@ final class SiteOptions {
   BuildOptions options(Clock clock, CommandLine commandLine) {
     Clock c = clock;
     if (now != null) {
+      OffsetDateTime time;
       try {
-        Instant instant = OffsetDateTime.parse(now).toInstant();
-        c = Clock.fixed(instant, ZoneOffset.UTC);
+        time = OffsetDateTime.parse(now);
       } catch (DateTimeParseException e) {
         throw new CommandLine.ParameterException(commandLine,
             "--now '" + now + "' is not a time; write one like 2023-02-22T09:00:00Z");
       }
+      // Dates are worked out some days either side of now: keep to years that have room.
+      int year = time.atZoneSameInstant(ZoneOffset.UTC).getYear();
+      if (year < 1 || year > 9999) {
+        throw new CommandLine.ParameterException(commandLine, "--now '" + now
+            + "' is out of range; write a time from the year 1 to 9999, like 2023-02-22T09:00:00Z");
+      }
+      c = Clock.fixed(time.toInstant(), ZoneOffset.UTC);
     }
     return BuildOptions.defaults(c).withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl);
   }

@@ -84,6 +84,10 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("Built 2 articles");
     assertThat(run("build", "--site", site.root().toString(), "--now", "soon").code()).isEqualTo(2);
+    // A time java.time reads but cannot work days out around: a clear refusal, not an internal error.
+    Run far = run("build", "--site", site.root().toString(), "--now", "-999999999-01-01T00:00:00Z");
+    assertThat(far.code()).isEqualTo(2);
+    assertThat(far.err()).startsWith("--now '-999999999-01-01T00:00:00Z' is out of range;");
   }
 
   @Test
