@@ -78,6 +78,11 @@ public final class ArticleScaffold {
       throw new ScaffoldException("slug '" + fileSlug + "' may hold only lower-case letters, digits"
           + " and single hyphens");
     }
+    if (fileSlug.length() > Slugs.MAX_WRITTEN_LENGTH) {
+      throw new ScaffoldException("slug is " + fileSlug.length() + " characters long, too long for"
+          + " a file's name; keep it to " + Slugs.MAX_WRITTEN_LENGTH + ", such as '"
+          + Slugs.slugify(fileSlug) + "'");
+    }
     Path file = paths.content().resolve(key).resolve(fileSlug + ".md");
     if (Files.exists(file)) {
       throw new ScaffoldException(paths.relative(file) + " already exists; choose another headline"

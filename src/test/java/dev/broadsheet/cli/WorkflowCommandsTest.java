@@ -58,6 +58,17 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void newRefusesASlugTooLongForAFileName() {
+    TestSite site = TestSite.write(dir, config(""));
+    String slug = "a-long-slug".repeat(30);
+    Run r = CliTest.run("new", "Scoop", "--slug", slug, "--site", site.root().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("broadsheet: slug is 330 characters long, too long for a file's"
+        + " name; keep it to 200, such as 'a-long-sluga-long-slug");
+    assertThat(site.root().resolve("content/world")).doesNotExist();
+  }
+
+  @Test
   void initCreatesASiteThatBuildsAtOnce() throws Exception {
     Path newSite = dir.resolve("gazette");
     Run init = CliTest.run("init", newSite.toString());
