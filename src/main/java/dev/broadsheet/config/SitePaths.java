@@ -1,5 +1,6 @@
 package dev.broadsheet.config;
 
+import dev.broadsheet.util.Folders;
 import java.nio.file.Path;
 
 /** The one place the names of a site's folders and files live. */
@@ -55,6 +56,6 @@ public record SitePaths(Path root, Path output) {
   public String relative(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
-    return rel.toString().replace('\\', '/');
+    return Folders.slashed(rel);
   }
 }

@@ -4,6 +4,7 @@ import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.Theme;
+import dev.broadsheet.util.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,14 @@ public final class StaticFiles {
     for (SourceFile f : contentAssets) {
       files.put(f.contentPath(), StaticFile.of(f.contentPath(), f.path(), f.file()));
     }
+    files.values().removeIf(f -> {
+      if (f.path().indexOf('\\') < 0) {
+        return false;
+      }
+      problems.error(f.origin(), 0, 0, "a backslash in the file's name, which servers on Windows"
+          + " and some browsers read as a folder; rename the file");
+      return true;
+    });
     return List.copyOf(files.values());
   }
 
@@ -51,7 +60,7 @@ public final class StaticFiles {
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = dir.relativize(p).toString().replace('\\', '/');
+        String rel = Folders.slashed(dir.relativize(p));
         if (rel.startsWith(".") || rel.contains("/.")) {
           continue;
         }

@@ -2,6 +2,7 @@ package dev.broadsheet.parse;
 
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.source.SourceFile;
+import dev.broadsheet.util.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class ImageFiles {
     if (Files.isDirectory(statics)) {
       // Files.find hands over each file's attributes from the walk, so nothing is asked twice.
       try (Stream<Path> walk = Files.find(statics, Integer.MAX_VALUE, (file, attrs) -> {
-        String rel = statics.relativize(file).toString().replace('\\', '/');
+        String rel = Folders.slashed(statics.relativize(file));
         if (!rel.startsWith(".") && !rel.contains("/.")) {
           long[] stamp = attrs.isSymbolicLink() ? onDisk(file)
               : attrs.isRegularFile() ? stamp(attrs) : null;

@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.source.Theme;
+import dev.broadsheet.util.Folders;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -79,7 +80,7 @@ public final class Templates {
       if (Files.isDirectory(siteTemplates)) {
         try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
           walk.filter(p -> p.toString().endsWith(".ftlh")).forEach(p -> names.add(
-              siteTemplates.relativize(p).toString().replace('\\', '/')));
+              Folders.slashed(siteTemplates.relativize(p))));
         }
       }
     } catch (IOException | RuntimeException e) {

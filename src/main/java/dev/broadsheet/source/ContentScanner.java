@@ -2,6 +2,7 @@ package dev.broadsheet.source;
 
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.problem.Problems;
+import dev.broadsheet.util.Folders;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -38,8 +39,10 @@ public final class ContentScanner {
     // Every file's two names are made from the path within content/, found once.
     String contentName = paths.relative(content) + "/";
     // The walk's paths start with content/'s own: a file's path within it is the rest, cut from
-    // the string rather than made by relativizing (two path objects a file).
+    // the string rather than made by relativizing (two path objects a file), where the file
+    // system's separator is the URL's.
     int start = content.toString().length() + 1;
+    boolean slashed = content.getFileSystem().getSeparator().equals("/");
     try {
       Files.walkFileTree(content, new SimpleFileVisitor<>() {
         @Override
@@ -50,7 +53,8 @@ public final class ContentScanner {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String contentPath = file.toString().substring(start).replace('\\', '/');
+          String contentPath = slashed ? file.toString().substring(start)
+              : Folders.slashed(content.relativize(file));
           if (hidden(contentPath, contentPath.lastIndexOf('/') + 1)) {
             return FileVisitResult.CONTINUE;
           }

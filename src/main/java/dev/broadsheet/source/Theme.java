@@ -1,5 +1,6 @@
 package dev.broadsheet.source;
 
+import dev.broadsheet.util.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -61,7 +62,7 @@ public final class Theme {
     List<File> out = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = dir.relativize(p).toString().replace('\\', '/');
+        String rel = Folders.slashed(dir.relativize(p));
         out.add(new File(folder.isEmpty() ? rel : folder + "/" + rel, () -> Files.newInputStream(p)));
       }
     }

@@ -16,6 +16,16 @@ public final class Folders {
   private Folders() {}
 
   /**
+   * {@code relative} written with {@code /} between its names, as URLs and messages want it. Only
+   * the file system's own separator is replaced: on Linux a backslash is part of a file's name.
+   */
+  public static String slashed(Path relative) {
+    String s = relative.toString();
+    String separator = relative.getFileSystem().getSeparator();
+    return separator.equals("/") ? s : s.replace(separator, "/");
+  }
+
+  /**
    * Deletes a folder and everything in it, without following links out of it. A missing folder
    * is fine; a file that appears while deleting is left for the next attempt.
    */

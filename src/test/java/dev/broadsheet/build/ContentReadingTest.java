@@ -70,6 +70,26 @@ class ContentReadingTest {
   }
 
   @Test
+  void aBackslashInAFileNameIsPartOfTheName() {
+    // On Linux a backslash is a character of a name, not a folder: the article stays in world/
+    // with its own slug and is named as it is; a file copied as it is, whose name would reach
+    // servers that read the backslash as a folder, is refused by name.
+    TestSite site = TestSite.write(dir, config("") + article("world/back\\slash.md",
+        "title: A story\ndate: 2024-01-10T10:00:00Z\nmood: calm", "Body."));
+    assertThat(site.buildClean().problems()).extracting(Problem::file)
+        .containsExactly("content/world/back\\slash.md");
+    assertThat(site.exists("world/2024/01/10/back-slash/index.html")).isTrue();
+
+    site.add("=== static/notes\\a.txt\nA note.\n");
+    BuildReport report = site.build();
+
+    assertThat(report.problems()).extracting(p -> p.file() + ": " + p.message()).contains(
+        "static/notes\\a.txt: a backslash in the file's name, which servers on Windows and some"
+            + " browsers read as a folder; rename the file");
+    assertThat(report.errors()).isEqualTo(1);
+  }
+
+  @Test
   void buildsJekyllPostsAsTheyAre() {
     TestSite site = TestSite.write(dir, config("timeZone: America/New_York") + """
         === content/_posts/2015-05-15-some-title.md
