@@ -34,12 +34,12 @@ public final class SiteScaffold {
   public static List<String> create(Path dir, boolean withTemplates, boolean force, ZonedDateTime now)
       throws ScaffoldException, IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new ScaffoldException(dir + " is a file, not a folder");
+      throw new ScaffoldException(named(dir) + " is a file, not a folder");
     }
     if (Files.isDirectory(dir) && !force) {
       try (Stream<Path> s = Files.list(dir)) {
         if (s.findAny().isPresent()) {
-          throw new ScaffoldException(dir + " is not empty; choose a new folder, or pass --force"
+          throw new ScaffoldException(named(dir) + " is not empty; choose a new folder, or pass --force"
               + " to add the site's files to it (existing files are kept)");
         }
       }
@@ -185,4 +185,9 @@ public final class SiteScaffold {
 
       Visitors can read more about Broadsheet's [Markdown](https://commonmark.org/help/) in its docs.
       """;
+
+  /** {@code dir} as a message names it: an empty path is the current folder. */
+  private static String named(Path dir) {
+    return dir.toString().isEmpty() ? "the current folder" : dir.toString();
+  }
 }

@@ -69,6 +69,14 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void initOfAnEmptyPathNamesTheCurrentFolder() {
+    // The tests run in the project's folder, which is not empty: nothing is written.
+    Run r = CliTest.run("init", "");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("broadsheet: the current folder is not empty;");
+  }
+
+  @Test
   void initCreatesASiteThatBuildsAtOnce() throws Exception {
     Path newSite = dir.resolve("gazette");
     Run init = CliTest.run("init", newSite.toString());
