@@ -3,7 +3,6 @@ package dev.broadsheet.build;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.SitePaths;
-import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.images.ImagePipeline;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.AuthorProfile;
@@ -46,6 +45,7 @@ import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import dev.broadsheet.util.FastHash;
+import dev.broadsheet.util.IoErrors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -304,7 +304,8 @@ public final class Generator {
       problems.error(paths.relative(paths.output()), 0, 0, e.getMessage());
       return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
     } catch (IOException e) {
-      problems.error(paths.relative(paths.output()), 0, 0, "cannot prepare the output: " + IoErrors.describe(e, paths::relative));
+      problems.error(paths.relative(paths.output()), 0, 0,
+          "cannot prepare the output: " + IoErrors.describe(e, paths::relative));
       return report(problems, site.stories().size(), failed, 0, 0, stages, false, site.nextDue());
     }
     OutputWriter out = writer;
@@ -314,7 +315,8 @@ public final class Generator {
       RenderStage.run(plans, generated, statics, renderer, out, progress, fingerprints, manifest,
           counts);
     } catch (IOException | UncheckedIOException e) {
-      problems.error(paths.relative(paths.output()), 0, 0, "cannot write the site: " + IoErrors.describe(e, paths::relative));
+      problems.error(paths.relative(paths.output()), 0, 0,
+          "cannot write the site: " + IoErrors.describe(e, paths::relative));
     }
     renderer.report(renderProblems);
     renderProblems.sorted().forEach(problems::add);
@@ -343,7 +345,8 @@ public final class Generator {
           out.abort();
         }
       } catch (IOException e) {
-        problems.error(paths.relative(paths.output()), 0, 0, "cannot replace the output: " + IoErrors.describe(e, paths::relative));
+        problems.error(paths.relative(paths.output()), 0, 0,
+            "cannot replace the output: " + IoErrors.describe(e, paths::relative));
         out.abort();
         publish = false;
       }

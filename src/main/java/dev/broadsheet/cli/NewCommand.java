@@ -6,8 +6,8 @@ import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.scaffold.ArticleScaffold;
-import dev.broadsheet.yaml.YamlReader;
 import dev.broadsheet.util.IoErrors;
+import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -63,7 +63,8 @@ final class NewCommand implements Callable<Integer> {
     } catch (ArticleScaffold.ScaffoldException e) {
       cli.err.println("broadsheet: " + e.getMessage());
     } catch (IOException e) {
-      cli.err.println("broadsheet: cannot write the article: " + IoErrors.describe(e, paths::relative));
+      cli.err.println("broadsheet: cannot write the article: "
+          + IoErrors.describe(e, paths::relative));
     }
     cli.err.flush();
     return Cli.CONTENT_PROBLEMS;

@@ -65,14 +65,14 @@ public final class Dates {
       try {
         zoneOffset = ZoneOffset.of(offset.equals("Z") ? "+00:00" : offset);
       } catch (DateTimeException e) {
-        throw new BadOffset(m.group(2), text, m.start(2));
+        throw new BadOffset(m.group(2), s, m.start(2));
       }
       return OffsetDateTime.of(local, zoneOffset).atZoneSameInstant(zone);
     }
     return LocalDateTime.parse(s, LOCAL).atZone(zone);
   }
 
-  /** A date whose offset from UTC is none: past 18 hours, or with 60 minutes or more. */
+  /** A date with an offset from UTC that no zone has: past 18 hours, or 60 minutes or more. */
   public static final class BadOffset extends DateTimeParseException {
     private static final long serialVersionUID = 1L;
 

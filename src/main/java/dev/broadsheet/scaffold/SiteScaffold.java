@@ -39,8 +39,8 @@ public final class SiteScaffold {
     if (Files.isDirectory(dir) && !force) {
       try (Stream<Path> s = Files.list(dir)) {
         if (s.findAny().isPresent()) {
-          throw new ScaffoldException(named(dir) + " is not empty; choose a new folder, or pass --force"
-              + " to add the site's files to it (existing files are kept)");
+          throw new ScaffoldException(named(dir) + " is not empty; choose a new folder, or pass"
+              + " --force to add the site's files to it (existing files are kept)");
         }
       }
     }

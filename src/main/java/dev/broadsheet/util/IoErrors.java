@@ -6,6 +6,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -22,8 +23,8 @@ public final class IoErrors {
   public static String describe(Throwable e, Function<Path, String> name) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     if (cause instanceof FileSystemException fs && fs.getFile() != null) {
-      return name.apply(Path.of(fs.getFile())) + ": " + reason(fs)
-          + (fs.getOtherFile() == null ? "" : " (" + name.apply(Path.of(fs.getOtherFile())) + ")");
+      return named(fs.getFile(), name) + ": " + reason(fs)
+          + (fs.getOtherFile() == null ? "" : " (" + named(fs.getOtherFile(), name) + ")");
     }
     return String.valueOf(cause.getMessage());
   }
@@ -31,6 +32,14 @@ public final class IoErrors {
   /** {@code e} as "file: reason", the file named as given. */
   public static String describe(Throwable e) {
     return describe(e, Path::toString);
+  }
+
+  private static String named(String file, Function<Path, String> name) {
+    try {
+      return name.apply(Path.of(file));
+    } catch (InvalidPathException e) {
+      return file;
+    }
   }
 
   private static String reason(FileSystemException e) {

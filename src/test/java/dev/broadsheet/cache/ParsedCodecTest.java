@@ -25,7 +25,8 @@ class ParsedCodecTest {
     String caption = "é".repeat(3000) + " 😀 " + "漢字";
     TestSite site = TestSite.write(dir, config("") + article("world/story.md",
         "title: " + title + "\ndate: 2024-01-10T10:00:00Z\ndek: " + dek
-            + "\ntags: [Zürich, économie]\nrubrique: Über\nimage:\n  src: lead.jpg\n  caption: " + caption,
+            + "\ntags: [Zürich, économie]\nrubrique: Über\nimage:\n  src: lead.jpg\n  caption: "
+            + caption,
         "Its body."));
     site.buildClean();
     Path file = site.paths().cache().resolve("articles.bin");
