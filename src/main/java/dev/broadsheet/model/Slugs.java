@@ -22,6 +22,16 @@ public final class Slugs {
    */
   public static final int MAX_WRITTEN_LENGTH = 200;
 
+  /**
+   * Why {@code slug}, as a publisher wrote it, is too long to be a {@code what}'s name (a file's,
+   * a folder's), with a shorter one to write; null if it is not.
+   */
+  public static String tooLong(String slug, String what) {
+    return slug.length() <= MAX_WRITTEN_LENGTH ? null : "slug is " + slug.length()
+        + " characters long, too long for a " + what + "'s name; keep it to "
+        + MAX_WRITTEN_LENGTH + ", such as '" + slugify(slug) + "'";
+  }
+
   private static final Map<Character, String> SPECIAL = Map.ofEntries(
       Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "ae"), Map.entry('ø', "o"),
       Map.entry('Ø', "o"), Map.entry('œ', "oe"), Map.entry('Œ', "oe"), Map.entry('ł', "l"),

@@ -348,10 +348,9 @@ public final class ArticleParser {
             + " single hyphens" + (fixed.isEmpty() ? "" : "; write '" + fixed + "'"));
         return null;
       }
-      if (given.get().length() > Slugs.MAX_WRITTEN_LENGTH) {
-        f.error("/slug", "slug is " + given.get().length() + " characters long, too long for a"
-            + " folder's name; keep it to " + Slugs.MAX_WRITTEN_LENGTH + ", such as '"
-            + Slugs.slugify(given.get()) + "'");
+      String tooLong = Slugs.tooLong(given.get(), "folder");
+      if (tooLong != null) {
+        f.error("/slug", tooLong);
         return null;
       }
       return given.get();

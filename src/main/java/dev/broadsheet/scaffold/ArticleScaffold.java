@@ -78,10 +78,9 @@ public final class ArticleScaffold {
       throw new ScaffoldException("slug '" + fileSlug + "' may hold only lower-case letters, digits"
           + " and single hyphens");
     }
-    if (fileSlug.length() > Slugs.MAX_WRITTEN_LENGTH) {
-      throw new ScaffoldException("slug is " + fileSlug.length() + " characters long, too long for"
-          + " a file's name; keep it to " + Slugs.MAX_WRITTEN_LENGTH + ", such as '"
-          + Slugs.slugify(fileSlug) + "'");
+    String tooLong = Slugs.tooLong(fileSlug, "file");
+    if (tooLong != null) {
+      throw new ScaffoldException(tooLong);
     }
     Path file = paths.content().resolve(key).resolve(fileSlug + ".md");
     if (Files.exists(file)) {
