@@ -317,6 +317,10 @@ public final class Generator {
     } catch (IOException | UncheckedIOException e) {
       problems.error(paths.relative(paths.output()), 0, 0,
           "cannot write the site: " + IoErrors.describe(e, paths::relative));
+    } catch (OutputWriter.OutputException e) {
+      // A path the writer refuses that no check before it caught: the build fails, by name.
+      problems.error(paths.relative(paths.output()), 0, 0, "cannot write the site: "
+          + e.getMessage());
     }
     renderer.report(renderProblems);
     renderProblems.sorted().forEach(problems::add);
