@@ -79,6 +79,8 @@ public final class SiteModelBuilder {
     Set<String> warnedIds = new HashSet<>();
     Map<String, String> slugs = new HashMap<>();
     Map<String, String> tagNames = new HashMap<>();
+    Map<String, String> tagNamedIn = new HashMap<>();
+    Set<String> warnedTags = new HashSet<>();
     ZonedDateTime nextDue = null;
     for (Article a : sorted) {
       if (!filter.publishes(a)) {
@@ -117,9 +119,22 @@ public final class SiteModelBuilder {
         continue;
       }
       stories.add(new Story(a, path, readingMinutes(a), List.copyOf(ids), tagSlugs));
-      // A tag is named as the first article by source path that has it writes it.
+      // A tag is named as the first article by source path that has it writes it. A name
+      // that shares its slug but is written otherwise (not only in case or accents) is
+      // probably another topic, merged without the newsroom meaning to: say so, once a name.
       for (int i = 0; i < tagSlugs.size(); i++) {
-        tagNames.putIfAbsent(tagSlugs.get(i), a.tags().get(i));
+        String slug = tagSlugs.get(i);
+        String name = a.tags().get(i);
+        String named = tagNames.putIfAbsent(slug, name);
+        if (named == null) {
+          tagNamedIn.put(slug, a.source());
+        } else if (!named.equals(name) && !Slugs.writtenAlike(named, name)
+            && warnedTags.add(slug + "\n" + name)) {
+          problems.warning(a.source(), a.lineOf("tags"), 1, "tag '" + name + "' shares the page /"
+              + Permalinks.tag(slug) + " with '" + named + "' (" + tagNamedIn.get(slug)
+              + "), as both make the slug '" + slug + "', and is listed there as '" + named
+              + "'; write the two alike if they are one topic, or tell them apart in letters");
+        }
       }
     }
     sortNewestFirst(stories);

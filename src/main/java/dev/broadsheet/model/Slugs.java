@@ -91,6 +91,24 @@ public final class Slugs {
     return SiteConfigLoader.isKey(s);
   }
 
+  /**
+   * Whether two names are written alike but for case, accents, spaces, hyphens and underscores
+   * ("Café" and "cafe", "New York" and "new-york"), unlike names that differ in symbols ("C++" and
+   * "C#") yet share a slug.
+   */
+  public static boolean writtenAlike(String a, String b) {
+    return spelling(a).equals(spelling(b));
+  }
+
+  private static String spelling(String name) {
+    String folded = MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT),
+        Normalizer.Form.NFD)).replaceAll("");
+    return SEPARATORS.matcher(folded).replaceAll("");
+  }
+
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[\\s_-]+");
+
   private static String transliterate(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(lower.length());

@@ -137,12 +137,29 @@ class SiteStructureTest {
         + article("world/b.md", "title: B\ndate: 2025-03-01T10:00:00Z\ntags: [Climate Change]", "Newest.")
         + article("world/a.md", "title: A\ndate: 2025-01-01T10:00:00Z\ntags: [climate change]", "Oldest.")
         + article("world/c.md", "title: C\ndate: 2025-02-01T10:00:00Z\ntags: [CLIMATE CHANGE]", "Middle."));
-    spellings.build();
+    assertThat(spellings.build().problems()).as("written alike: one topic, no warning").isEmpty();
     Document tag = spellings.page("tags/climate-change/index.html");
     assertThat(tag.select("h1").text()).isEqualTo("climate change");
     assertThat(headlines(tag)).containsExactly("B", "C", "A");
     assertThat(spellings.page("world/2025/03/01/b/index.html").select("a[href=/tags/climate-change/]")
         .eachText()).contains("climate change");
+  }
+
+  @Test
+  void tagsThatShareASlugButAreWrittenOtherwiseAreReportedOnce(@TempDir Path other) {
+    TestSite symbols = TestSite.write(other, TestSite.config("")
+        + article("world/a.md", "title: A\ndate: 2025-01-01T10:00:00Z\ntags: [C++]", "x")
+        + article("world/b.md", "title: B\ndate: 2025-01-02T10:00:00Z\ntags: [C#]", "x")
+        + article("world/c.md", "title: C\ndate: 2025-01-03T10:00:00Z\ntags: [C#, Café]", "x")
+        + article("world/d.md", "title: D\ndate: 2025-01-04T10:00:00Z\ntags: [cafe]", "x"));
+
+    BuildReport report = symbols.build();
+
+    assertThat(report.problems()).extracting(p -> p.file() + ":" + p.line() + ": " + p.message())
+        .containsExactly("content/world/b.md:4: tag 'C#' shares the page /tags/c/ with 'C++'"
+            + " (content/world/a.md), as both make the slug 'c', and is listed there as 'C++';"
+            + " write the two alike if they are one topic, or tell them apart in letters");
+    assertThat(headlines(symbols.page("tags/c/index.html"))).containsExactly("C", "B", "A");
   }
 
   @Test

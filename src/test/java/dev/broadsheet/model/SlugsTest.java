@@ -46,4 +46,14 @@ class SlugsTest {
     assertThat(Slugs.isSlug("etc-passwd")).isTrue();
     assertThat(Slugs.isSlug("../x")).isFalse();
   }
+
+  @Test
+  void namesAreWrittenAlikeButForCaseAccentsAndSeparators() {
+    assertThat(Slugs.writtenAlike("Café", "cafe")).isTrue();
+    assertThat(Slugs.writtenAlike("New York", "new-york")).isTrue();
+    assertThat(Slugs.writtenAlike("São_Paulo", "SAO PAULO")).isTrue();
+    assertThat(Slugs.writtenAlike("C++", "C#")).isFalse();
+    assertThat(Slugs.writtenAlike("AT&T", "AT and T")).isFalse();
+    assertThat(Slugs.writtenAlike("U.S.", "US")).isFalse();
+  }
 }
