@@ -3,6 +3,7 @@ package dev.broadsheet.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.source.TextFiles;
+import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Plain;
 import dev.broadsheet.yaml.YamlDocument;
@@ -55,7 +56,7 @@ public final class SiteConfigLoader {
       problems.error(FILE, 1, 1, "site.yaml is not UTF-8 text; save it as UTF-8");
       return Optional.empty();
     } catch (IOException e) {
-      problems.error(FILE, 0, 0, "cannot read site.yaml: " + e.getMessage());
+      problems.error(FILE, 0, 0, "cannot read site.yaml: " + IoErrors.reason(e));
       return Optional.empty();
     }
     YamlDocument doc;

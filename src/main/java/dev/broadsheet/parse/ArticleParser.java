@@ -14,6 +14,7 @@ import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.TextFiles;
 import dev.broadsheet.util.FastHash;
+import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Plain;
 import dev.broadsheet.yaml.Position;
@@ -167,7 +168,7 @@ public final class ArticleParser {
       problems.error(file, 1, 1, "not valid UTF-8; save the file as UTF-8");
       return null;
     } catch (IOException e) {
-      problems.error(file, 0, 0, "cannot read: " + e.getMessage());
+      problems.error(file, 0, 0, "cannot read: " + IoErrors.reason(e));
       return null;
     }
     FrontMatterSplitter.Split split;

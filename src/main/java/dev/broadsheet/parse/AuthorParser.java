@@ -10,6 +10,7 @@ import dev.broadsheet.problem.Problems;
 import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.TextFiles;
+import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Position;
 import dev.broadsheet.yaml.YamlDocument;
@@ -79,7 +80,7 @@ public final class AuthorParser {
       problems.error(file, e.position().line(), e.position().column(), e.getMessage());
       return Optional.empty();
     } catch (IOException e) {
-      problems.error(file, 0, 0, "cannot read: " + e.getMessage());
+      problems.error(file, 0, 0, "cannot read: " + IoErrors.reason(e));
       return Optional.empty();
     }
     Problems local = new Problems();

@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.problem.Problems;
+import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.util.Utf8Writer;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
@@ -75,7 +76,7 @@ public final class PageRenderer {
       if (e.getCause() instanceof ParseException parse) {
         syntaxFault(plan, parse);
       } else {
-        fault(plan, "templates/" + plan.template(), 0, 0, "cannot read template: " + e.getMessage());
+        fault(plan, "templates/" + plan.template(), 0, 0, "cannot read template: " + IoErrors.reason(e));
       }
     } finally {
       out.reset();

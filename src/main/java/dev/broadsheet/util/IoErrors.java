@@ -34,6 +34,19 @@ public final class IoErrors {
     return describe(e, Path::toString);
   }
 
+  /**
+   * Why {@code e} failed, for a message that already names the file: the system's reason
+   * ("permission denied", "Is a directory") rather than Java's message, which for most failures
+   * is only the file's absolute path.
+   */
+  public static String reason(Throwable e) {
+    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof FileSystemException fs && fs.getFile() != null) {
+      return reason(fs);
+    }
+    return String.valueOf(cause.getMessage());
+  }
+
   private static String named(String file, Function<Path, String> name) {
     try {
       return name.apply(Path.of(file));

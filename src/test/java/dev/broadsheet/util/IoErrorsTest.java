@@ -1,6 +1,7 @@
 package dev.broadsheet.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.config.SitePaths;
 import java.io.IOException;
@@ -45,5 +46,18 @@ class IoErrorsTest {
       return;
     }
     throw new AssertionError("wrote into a folder that is not there");
+  }
+
+  @Test
+  void aReadThatFailsSaysWhyWithoutThePathTheMessageAlreadyNames() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("content/world/story.md"));
+    assertThatThrownBy(() -> Files.readAllBytes(folder)).isInstanceOf(IOException.class)
+        .satisfies(e -> assertThat(IoErrors.reason(e)).isEqualTo("Is a directory"));
+    Path gone = dir.resolve("content/world/gone.md");
+    assertThatThrownBy(() -> Files.readAllBytes(gone)).isInstanceOf(IOException.class)
+        .hasMessage(gone.toString())
+        .satisfies(e -> assertThat(IoErrors.reason(e)).isEqualTo("no such file or folder"));
+    assertThat(IoErrors.reason(new UncheckedIOException(new IOException("Input/output error"))))
+        .isEqualTo("Input/output error");
   }
 }
