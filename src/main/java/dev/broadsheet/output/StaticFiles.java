@@ -2,16 +2,19 @@ package dev.broadsheet.output;
 
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.problem.Problems;
+import dev.broadsheet.source.SiteWalk;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.Theme;
 import dev.broadsheet.util.Folders;
+import dev.broadsheet.util.IoErrors;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Gathers the files copied as they are: the theme's assets (from the jar), the site's own
@@ -28,7 +31,7 @@ public final class StaticFiles {
     try {
       themeAssets(files);
     } catch (IOException e) {
-      problems.error("[theme]", 0, 0, "cannot read the default theme's assets: " + e.getMessage());
+      problems.error("[theme]", 0, 0, "cannot read the default theme's assets: " + IoErrors.describe(e));
     }
     folder(paths, paths.templates().resolve("assets"), "assets/", files, problems);
     folder(paths, paths.statics(), "", files, problems);
@@ -58,21 +61,37 @@ public final class StaticFiles {
     if (!Files.isDirectory(dir)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-        String rel = Folders.slashed(dir.relativize(p));
-        if (rel.startsWith(".") || rel.contains("/.")) {
-          continue;
+    Path siteRoot = SiteWalk.realRoot(paths.root());
+    String home = paths.relative(dir) + "/";
+    try {
+      Files.walkFileTree(dir, new SiteWalk.Visitor(dir) {
+        @Override
+        public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+          String rel = Folders.slashed(dir.relativize(p));
+          if (SiteWalk.hidden(rel, rel.lastIndexOf('/') + 1)) {
+            return FileVisitResult.CONTINUE;
+          }
+          String name = paths.relative(p);
+          if (attrs.isSymbolicLink()) {
+            if (SiteWalk.follow(p, name, siteRoot, home, problems) == null) {
+              return FileVisitResult.CONTINUE;
+            }
+          } else if (!attrs.isRegularFile()) {
+            SiteWalk.notRegular(name, home, problems);
+            return FileVisitResult.CONTINUE;
+          }
+          files.put(prefix + rel, StaticFile.of(prefix + rel, name, p));
+          return FileVisitResult.CONTINUE;
         }
-        Path real = p.toRealPath();
-        if (!real.startsWith(paths.root().toRealPath())) {
-          problems.error(paths.relative(p), 0, 0, "symbolic link points outside the site; copy the file in instead");
-          continue;
+
+        @Override
+        public FileVisitResult visitFileFailed(Path p, IOException e) {
+          problems.error(paths.relative(p), 0, 0, "cannot read: " + IoErrors.reason(e));
+          return FileVisitResult.CONTINUE;
         }
-        files.put(prefix + rel, StaticFile.of(prefix + rel, paths.relative(p), p));
-      }
+      });
     } catch (IOException e) {
-      problems.error(paths.relative(dir), 0, 0, "cannot read: " + e.getMessage());
+      problems.error(paths.relative(dir), 0, 0, "cannot read: " + IoErrors.reason(e));
     }
   }
 }

@@ -3,12 +3,12 @@ package dev.broadsheet.source;
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.util.Folders;
+import dev.broadsheet.util.IoErrors;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,13 +29,7 @@ public final class ContentScanner {
       problems.warning("content", 0, 0, "no content/ folder: the site has no articles yet");
       return new ContentTree(List.of(), List.of(), List.of());
     }
-    Path realRoot;
-    try {
-      realRoot = paths.root().toRealPath();
-    } catch (IOException e) {
-      realRoot = paths.root();
-    }
-    Path siteRoot = realRoot;
+    Path siteRoot = SiteWalk.realRoot(paths.root());
     // Every file's two names are made from the path within content/, found once.
     String contentName = paths.relative(content) + "/";
     // The walk's paths start with content/'s own: a file's path within it is the rest, cut from
@@ -44,40 +38,23 @@ public final class ContentScanner {
     int start = content.toString().length() + 1;
     boolean slashed = content.getFileSystem().getSeparator().equals("/");
     try {
-      Files.walkFileTree(content, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(content) && hidden(dir.getFileName().toString(), 0)
-              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
+      Files.walkFileTree(content, new SiteWalk.Visitor(content) {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String contentPath = slashed ? file.toString().substring(start)
               : Folders.slashed(content.relativize(file));
-          if (hidden(contentPath, contentPath.lastIndexOf('/') + 1)) {
+          if (SiteWalk.hidden(contentPath, contentPath.lastIndexOf('/') + 1)) {
             return FileVisitResult.CONTINUE;
           }
           String rel = contentName + contentPath;
           BasicFileAttributes seen = attrs;
           if (attrs.isSymbolicLink()) {
-            try {
-              Path target = file.toRealPath();
-              if (!target.startsWith(siteRoot)) {
-                problems.error(rel, 0, 0, "symbolic link points outside the site; copy the file in instead");
-                return FileVisitResult.CONTINUE;
-              }
-              if (Files.isDirectory(target)) {
-                problems.warning(rel, 0, 0, "linked folder is not followed; move its files into content/");
-                return FileVisitResult.CONTINUE;
-              }
-              seen = Files.readAttributes(target, BasicFileAttributes.class);
-            } catch (IOException e) {
-              problems.error(rel, 0, 0, "symbolic link that leads nowhere or loops back on itself;"
-                  + " remove it, or point it at a file inside the site");
+            seen = SiteWalk.follow(file, rel, siteRoot, "content/", problems);
+            if (seen == null) {
               return FileVisitResult.CONTINUE;
             }
           } else if (!attrs.isRegularFile()) {
+            SiteWalk.notRegular(rel, "content/", problems);
             return FileVisitResult.CONTINUE;
           }
           SourceFile source = new SourceFile(file, rel, contentPath, seen.size(),
@@ -97,14 +74,13 @@ public final class ContentScanner {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           String why = e instanceof NoSuchFileException ? "it vanished while the build read it"
-              : e.getClass().getSimpleName().contains("Loop") ? "a loop of symbolic links"
-              : String.valueOf(e.getMessage());
+              : IoErrors.reason(e);
           problems.error(paths.relative(file), 0, 0, "cannot read: " + why);
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      problems.error("content", 0, 0, "cannot read content/: " + e.getMessage());
+      problems.error("content", 0, 0, "cannot read content/: " + IoErrors.reason(e));
     }
     Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::path);
     articles.sort(byPath);
@@ -113,8 +89,4 @@ public final class ContentScanner {
     return new ContentTree(List.copyOf(articles), List.copyOf(authors), List.copyOf(assets));
   }
 
-  /** Whether the file or folder whose name starts at {@code name} in {@code path} is hidden. */
-  private static boolean hidden(String path, int name) {
-    return path.startsWith(".", name) || path.endsWith("~");
-  }
 }

@@ -115,6 +115,12 @@ class BadInputCatalogueTest {
         Files.createSymbolicLink(file.getParent().resolve("loop2"), file);
       }
       case "symlink" -> Files.createSymbolicLink(file, Path.of(words[2]));
+      case "socket" -> { // a file that is not a regular one, which a walk must not read
+        try (var channel = java.nio.channels.ServerSocketChannel.open(
+            java.net.StandardProtocolFamily.UNIX)) {
+          channel.bind(java.net.UnixDomainSocketAddress.of(file));
+        }
+      }
       default -> throw new IllegalArgumentException("unknown generator " + words[0]);
     }
   }
