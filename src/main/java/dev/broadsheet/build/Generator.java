@@ -16,6 +16,7 @@ import dev.broadsheet.model.SiteModelBuilder;
 import dev.broadsheet.output.OutputWriter;
 import dev.broadsheet.output.StaticFile;
 import dev.broadsheet.output.StaticFiles;
+import dev.broadsheet.cache.BodySpill;
 import dev.broadsheet.cache.PageManifest;
 import dev.broadsheet.cache.ParseCache;
 import dev.broadsheet.parse.ArticleParser;
@@ -85,8 +86,17 @@ public final class Generator {
 
   private record LastTemplates(String key, Templates templates) {}
 
+  /** The memory article bodies may take from reading to rendering: a sixth of the heap. */
+  private long memoryForBodies = Runtime.getRuntime().maxMemory() / 6;
+
   public Generator() {
     this(false);
+  }
+
+  /** This generator, letting bodies take {@code bytes} of memory (0: none are kept), for tests. */
+  Generator withMemoryForBodies(long bytes) {
+    this.memoryForBodies = bytes;
+    return this;
   }
 
   private Generator(boolean remember) {
@@ -141,17 +151,28 @@ public final class Generator {
   /** Runs a build, telling {@code progress} how far it has got. */
   public BuildReport run(SitePaths paths, BuildOptions options, Progress progress) {
     List<CompletableFuture<?>> background = new ArrayList<>();
+    List<java.io.Closeable> closing = new ArrayList<>();
     try {
-      return build(paths, options, progress, background);
+      return build(paths, options, progress, background, closing);
     } finally {
       background.forEach(CompletableFuture::join);
+      for (java.io.Closeable c : closing) {
+        try {
+          c.close();
+        } catch (IOException e) {
+          // Only the build's own scratch files are closed here.
+        }
+      }
       progress.end();
     }
   }
 
-  /** {@code background}: work the build started on other threads, to finish before it returns. */
+  /**
+   * {@code background}: work the build started on other threads, to finish before it returns;
+   * {@code closing}: what it opened for its own use, to close then.
+   */
   private BuildReport build(SitePaths given, BuildOptions options, Progress progress,
-      List<CompletableFuture<?>> background) {
+      List<CompletableFuture<?>> background, List<java.io.Closeable> closing) {
     SitePaths paths = options.output() == null ? given : given.withOutput(options.output());
     Problems problems = new Problems();
     Map<String, Long> stages = new LinkedHashMap<>();
@@ -195,7 +216,17 @@ public final class Generator {
     ImagePipeline images = new ImagePipeline(config.images(), paths.imageCache(), options.write());
     ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
         paths, imageSeverity, unknownKeys, images);
-    parser.keepBodies(bodiesFit(tree));
+    boolean bodiesFit = bodiesFit(tree);
+    parser.keepBodies(bodiesFit);
+    if (!bodiesFit && caching) {
+      try {
+        BodySpill spill = BodySpill.open(paths.cache());
+        closing.add(spill);
+        parser.spillBodiesTo(spill);
+      } catch (IOException e) {
+        // Each body is then made again from its file when its page is rendered.
+      }
+    }
     List<SourceFile> contentFiles = new ArrayList<>(tree.articles());
     contentFiles.addAll(tree.authors());
     contentFiles.addAll(tree.assets());
@@ -427,12 +458,13 @@ public final class Generator {
 
   /**
    * Whether the site's article bodies can stay in memory from reading to rendering: their HTML is
-   * about the size of their files, and may take a sixth of the heap. Otherwise each body is made
-   * again from its file when its page is rendered (a site of 100,000 articles in a 1 GB heap).
+   * about the size of their files, and may take a sixth of the heap. Otherwise (a site of 100,000
+   * articles in a 1 GB heap) they are set aside, compressed, in a scratch file of the build cache's
+   * folder, or without a cache made again from their files when their pages are rendered.
    */
-  private static boolean bodiesFit(ContentTree tree) {
+  private boolean bodiesFit(ContentTree tree) {
     long total = tree.articles().stream().mapToLong(s -> Math.max(0, s.size())).sum();
-    return total * 3 / 2 < Runtime.getRuntime().maxMemory() / 6;
+    return total * 3 / 2 < memoryForBodies;
   }
 
   /**

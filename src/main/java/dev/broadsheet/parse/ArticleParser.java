@@ -1,6 +1,7 @@
 package dev.broadsheet.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.cache.BodySpill;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.images.ImagePipeline;
@@ -67,6 +68,8 @@ public final class ArticleParser {
   private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
   /** Whether bodies are kept in memory, or made again from their files when a page needs them. */
   private volatile boolean keepBodies = true;
+  /** Where bodies not kept are set aside, or null. */
+  private volatile BodySpill spill;
   /** Where the images articles name are looked for: on disk, unless told otherwise. */
   private volatile ImageFiles imageFiles;
 
@@ -92,6 +95,14 @@ public final class ArticleParser {
    */
   public void keepBodies(boolean keep) {
     this.keepBodies = keep;
+  }
+
+  /**
+   * Sets bodies that do not stay in memory aside in {@code spill} (read back when their page is
+   * rendered, quicker than making them again), or, when null, makes them again from their files.
+   */
+  public void spillBodiesTo(BodySpill spill) {
+    this.spill = spill;
   }
 
   /** Looks for the images articles name in {@code files} from now on. */
@@ -381,7 +392,19 @@ public final class ArticleParser {
     byte[] utf8 = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     dev.broadsheet.model.Body body = new dev.broadsheet.model.Body(null, null, FastHash.of(utf8),
         text.ids(), t.terms(), t.scores());
-    return keepBodies ? body.withHtml(utf8) : reloadable(source, body);
+    if (keepBodies) {
+      return body.withHtml(utf8);
+    }
+    BodySpill aside = spill;
+    BodySpill.Place place = aside == null ? null : aside.store(utf8);
+    if (place == null) {
+      return reloadable(source, body);
+    }
+    String hash = body.hash();
+    return body.withoutHtml(() -> {
+      String loaded = aside.load(place);
+      return loaded != null ? loaded : reconvert(source, hash);
+    });
   }
 
   /** A body's hash: of its HTML's UTF-8 bytes. */
@@ -391,7 +414,8 @@ public final class ArticleParser {
 
   /** {@code body} without its HTML, which is made again from {@code source} when asked for. */
   public dev.broadsheet.model.Body reloadable(SourceFile source, dev.broadsheet.model.Body body) {
-    return body.withoutHtml(() -> reconvert(source, body.hash()));
+    String hash = body.hash();
+    return body.withoutHtml(() -> reconvert(source, hash));
   }
 
   private String reconvert(SourceFile source, String hash) {
