@@ -52,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
     Progress progress = cli.terminal && !site.quiet ? new TerminalProgress(cli.err) : Progress.NONE;
     BuildReport report = new Generator().run(paths, options, progress);
     ReportPrinter.problems(report, cli.err);
-    String where = paths.relative(paths.output()) + "/";
+    String outputName = paths.relative(paths.output());
+    String where = outputName.endsWith("/") ? outputName : outputName + "/";
     if (!site.quiet) {
       if (report.published()) {
         cli.out.println("Built " + ReportPrinter.plural(report.articles(), "article") + ", "

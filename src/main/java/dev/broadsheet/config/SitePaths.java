@@ -52,10 +52,14 @@ public record SitePaths(Path root, Path output) {
     return cache().resolve("images");
   }
 
-  /** {@code file} relative to the site root, with forward slashes, for messages. */
+  /**
+   * {@code file} relative to the site root, with forward slashes, for messages ("." for the site
+   * folder itself; a path outside the site as it stands).
+   */
   public String relative(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
-    return Folders.slashed(rel);
+    String name = Folders.slashed(rel);
+    return name.isEmpty() ? "." : name;
   }
 }

@@ -86,10 +86,14 @@ public final class OutputWriter {
     String why = null;
     if (out.getParent() == null) {
       why = "the file system's root";
-    } else if (out.equals(home) || home.startsWith(out)) {
+    } else if (out.equals(home)) {
       why = "your home folder";
-    } else if (out.equals(root) || root.startsWith(out)) {
+    } else if (home.startsWith(out)) {
+      why = "a folder that holds your home folder";
+    } else if (out.equals(root)) {
       why = "the site folder itself";
+    } else if (root.startsWith(out)) {
+      why = "a folder that holds the site";
     } else if (out.startsWith(root.resolve("content"))) {
       why = "inside content/";
     } else if (out.startsWith(root.resolve("templates"))) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -104,12 +105,24 @@ class AtomicOutputTest {
   @Test
   void theOutputOptionRefusesFoldersItMustNotReplace() throws Exception {
     TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01", "x"));
-    for (Path bad : new Path[] {dir, dir.resolve("content"), dir.resolve("templates"),
-        Path.of(System.getProperty("user.home")), Path.of("/")}) {
+    Path home = Path.of(System.getProperty("user.home"));
+    Map<Path, String> refused = new LinkedHashMap<>();
+    refused.put(dir, ".: error: refusing to write the site to " + dir
+        + ": it is the site folder itself");
+    refused.put(dir.getParent(), "it is a folder that holds the site;");
+    refused.put(dir.resolve("content"), "it is inside content/");
+    refused.put(dir.resolve("templates"), "it is inside templates/");
+    refused.put(home, "it is your home folder;");
+    if (home.getParent() != null && home.getParent().getParent() != null) { // not /root
+      refused.put(home.getParent(), "it is a folder that holds your home folder;");
+    }
+    refused.put(Path.of("/"), "it is the file system's root");
+    refused.forEach((bad, why) -> {
       BuildReport report = site.build(site.options().withOutput(bad));
       assertThat(report.published()).as(bad.toString()).isFalse();
-      assertThat(TestSite.messages(report)).as(bad.toString()).contains("refusing to write the site to");
-    }
+      assertThat(TestSite.messages(report)).as(bad.toString())
+          .contains("refusing to write the site to", why);
+    });
     Path mine = dir.resolve("mine");
     Files.createDirectories(mine);
     Files.writeString(mine.resolve("keep.txt"), "mine");
