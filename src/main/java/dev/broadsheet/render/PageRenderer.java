@@ -55,6 +55,10 @@ public final class PageRenderer {
       env.setCustomAttribute(CachedDirective.FRAGMENTS, fragments);
       env.process();
       return Optional.of(out.toByteArray());
+    } catch (StackOverflowError e) {
+      fault(plan, "templates/" + plan.template(), 0, 0, "rendering ran out of stack space: a"
+          + " macro, function or #include of this template, or of one it uses, calls itself"
+          + " without end; give the calls a condition that stops them");
     } catch (TemplateNotFoundException e) {
       fault(plan, "templates/" + plan.template(), 0, 0, "template '" + plan.template()
           + "' not found in the site's templates/ or the default theme");
@@ -118,11 +122,21 @@ public final class PageRenderer {
    * FreeMarker's messages run to many lines of tips and name the template loaders' folders; the
    * first paragraph, without those, says what is wrong.
    */
+  private static final String BEGIN_MESSAGE = "\n---begin-message---\n";
+
   static String firstSentence(String message) {
     String m = message == null ? "" : message.strip();
     int loader = m.indexOf("The name was interpreted by this TemplateLoader");
     if (loader > 0) {
       m = m.substring(0, loader).strip();
+    }
+    // "?interpret" and "?eval_json" give the error they met after a colon, set apart.
+    String inner = null;
+    int begin = m.indexOf(BEGIN_MESSAGE);
+    if (begin > 0 && m.substring(0, begin).strip().endsWith(":")) {
+      int end = m.indexOf("\n---end-message---", begin);
+      inner = m.substring(begin + BEGIN_MESSAGE.length(), end < 0 ? m.length() : end);
+      m = m.substring(0, begin);
     }
     int cut = m.indexOf("\n\n");
     if (cut > 0) {
@@ -132,7 +146,8 @@ public final class PageRenderer {
     if (tip > 0) {
       m = m.substring(0, tip);
     }
-    return m.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
+    m = m.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "")
         .replaceAll("\\s*\\n\\s*", " ").strip();
+    return inner == null ? m : m + " " + firstSentence(inner);
   }
 }

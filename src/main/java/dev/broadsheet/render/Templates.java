@@ -54,6 +54,8 @@ public final class Templates {
     cfg.setBooleanFormat("c");
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     cfg.setLogTemplateExceptions(false);
+    // An error inside <#attempt> is one the template chose to recover from: no stack trace.
+    cfg.setAttemptExceptionReporter((e, env) -> { });
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setAPIBuiltinEnabled(false);
