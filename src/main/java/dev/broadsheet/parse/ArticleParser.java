@@ -171,7 +171,17 @@ public final class ArticleParser {
       }
       byte[] bytes = Files.readAllBytes(source.file());
       hash[0] = FastHash.of(bytes);
-      text = TextFiles.decode(bytes);
+      int[] controls = new int[3];
+      text = TextFiles.decode(bytes, controls);
+      if (controls[0] > 0) {
+        int[] at = TextFiles.position(bytes, controls[1]);
+        boolean one = controls[0] == 1;
+        problems.warning(file, at[0], at[1], String.format(java.util.Locale.ROOT,
+            "a control character (U+%04X)%s, which a page shows as nothing or a box, %s%s",
+            controls[2], one ? "" : " and " + (controls[0] - 1) + " more in the file",
+            one ? "is printed as a space; delete it" : "are printed as spaces; delete them",
+            controls[2] == 0x0b ? " (word processors paste U+000B for a line break)" : ""));
+      }
     } catch (TextFiles.InvalidTextException e) {
       problems.error(file, e.line(), e.column(), e.getMessage());
       return null;
@@ -420,7 +430,8 @@ public final class ArticleParser {
 
   private String reconvert(SourceFile source, String hash) {
     try {
-      FrontMatterSplitter.Split split = FrontMatterSplitter.split(TextFiles.read(source.file()));
+      FrontMatterSplitter.Split split = FrontMatterSplitter.split(
+          TextFiles.decode(Files.readAllBytes(source.file()), new int[3]));
       String html = markdown.convert(split.body(), source.folder(), split.bodyOffset(),
           config.basePath(), new ArticleImages(config, imageFiles, imageSeverity, images,
               new ArrayList<>()).lookup(source.path(), new Problems())).html();

@@ -20,11 +20,40 @@ public final class TextFiles {
   }
 
   public static String decode(byte[] bytes) throws CharacterCodingException {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    return decode(bytes, null);
+  }
+
+  /**
+   * As {@link #decode(byte[])}, and when {@code controls} is given, with the control characters
+   * other than tabs and line breaks (which a page shows as nothing, or a box) replaced by spaces,
+   * one for one, {@code controls[0]} set to how many there were, {@code controls[1]} to the
+   * offset of the first in {@code bytes} and {@code controls[2]} to its code.
+   */
+  public static String decode(byte[] bytes, int[] controls) throws CharacterCodingException {
+    int start = bom(bytes) ? 3 : 0;
+    int found = 0;
     for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw new InvalidTextException("a binary file, not text (it holds NUL bytes)", bytes, i);
+      int b = bytes[i];
+      if ((b & ~0x1f) == 0 || b == 0x7f) { // C0 controls and DEL: bytes of no other character
+        if (b == 0) {
+          throw new InvalidTextException("a binary file, not text (it holds NUL bytes)", bytes, i);
+        }
+        if (b != '\n' && b != '\t' && b != '\r' && found++ == 0 && controls != null) {
+          controls[1] = i;
+          controls[2] = b;
+        }
+      }
+    }
+    if (controls != null) {
+      controls[0] = found;
+      if (found > 0) {
+        bytes = bytes.clone();
+        for (int i = start; i < bytes.length; i++) {
+          int b = bytes[i];
+          if ((b & ~0x1f) == 0 && b != '\n' && b != '\t' && b != '\r' || b == 0x7f) {
+            bytes[i] = ' ';
+          }
+        }
       }
     }
     // Decoding leniently is several times quicker; a replacement character in the result means
@@ -48,11 +77,31 @@ public final class TextFiles {
     return out.toString();
   }
 
+  private static boolean bom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf;
+  }
+
+  /** The line and column (in characters) of {@code offset} in the UTF-8 {@code bytes}. */
+  public static int[] position(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = bom(bytes) ? 3 : 0;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, Math.min(offset, bytes.length) - lineStart,
+        StandardCharsets.UTF_8);
+    return new int[] {line, before.codePointCount(0, before.length()) + 1};
+  }
+
   public static String normalizeNewlines(String s) {
     return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  /** Text that is not UTF-8, with the line and column (in bytes) of the first bad byte. */
+  /** Text that is not UTF-8, with the line and column of the first bad byte. */
   public static final class InvalidTextException extends CharacterCodingException {
     private final String reason;
     private final int line;
@@ -60,16 +109,9 @@ public final class TextFiles {
 
     InvalidTextException(String reason, byte[] bytes, int offset) {
       this.reason = reason;
-      int l = 1;
-      int lineStart = 0;
-      for (int i = 0; i < offset && i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          l++;
-          lineStart = i + 1;
-        }
-      }
-      this.line = l;
-      this.column = offset - lineStart + 1;
+      int[] at = position(bytes, offset);
+      this.line = at[0];
+      this.column = at[1];
     }
 
     @Override

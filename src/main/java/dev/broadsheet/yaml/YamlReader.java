@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML mappings with bounded resources and remembers positions. Built once and shared: it
@@ -98,10 +99,15 @@ public final class YamlReader {
       }
       return new YamlDocument(root, Map.copyOf(keys), Map.copyOf(values));
     } catch (JsonProcessingException e) {
-      throw translate(e, lineOffset);
+      ReaderException unreadable = readerProblem(e);
+      throw unreadable != null ? notAllowed(unreadable, text, lineOffset) : translate(e, lineOffset);
     } catch (IOException e) {
       throw new YamlException("cannot read YAML: " + e.getMessage(), new Position(lineOffset + 1, 1));
     } catch (RuntimeException e) {
+      ReaderException unreadable = readerProblem(e);
+      if (unreadable != null) {
+        throw notAllowed(unreadable, text, lineOffset);
+      }
       // SnakeYAML signals some limits (aliases, nesting) with unchecked exceptions.
       throw new YamlException(cleanMessage(e), locate(e, lineOffset));
     }
@@ -172,6 +178,42 @@ public final class YamlReader {
       return new Position(offset + 1, 1);
     }
     return new Position(location.getLineNr() + offset, Math.max(1, location.getColumnNr()));
+  }
+
+  /** SnakeYAML's refusal of a character YAML does not allow, if that is what {@code e} is. */
+  private static ReaderException readerProblem(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof ReaderException r) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A character YAML does not allow (a control character, such as the vertical tab a word
+   * processor pastes for a line break), named and placed: SnakeYAML gives only its index.
+   */
+  private static YamlException notAllowed(ReaderException e, String text, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0, n = 0; i < text.length() && n < e.getPosition(); n++) {
+      int c = text.codePointAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    int c = e.getCodePoint();
+    String what = c < 0x20 || c >= 0x7f && c < 0xa0
+        ? String.format(java.util.Locale.ROOT, "a control character (U+%04X)", c)
+        : String.format(java.util.Locale.ROOT, "the character U+%04X", c);
+    return new YamlException("invalid YAML: " + what + " is not allowed in YAML and shows as"
+        + " nothing on a page; delete it" + (c == 0x0b ? " (word processors paste it for a line"
+        + " break)" : ""), new Position(offset + line, column));
   }
 
   private static YamlException translate(JsonProcessingException e, int offset) {

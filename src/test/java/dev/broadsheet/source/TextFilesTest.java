@@ -41,4 +41,27 @@ class TextFilesTest {
     assertThatThrownBy(() -> TextFiles.decode(new byte[] {'a', 0, 'b'}))
         .hasMessageContaining("binary");
   }
+
+  @Test
+  void replacesControlCharactersOneForOneAndSaysWhereTheFirstIs() throws Exception {
+    byte[] bytes = utf8("\uFEFFtitle: Zürich\r\nsoft\u000Bbreak, \u001B[31m, tab\tand \u007F.\n");
+    int[] controls = new int[3];
+
+    assertThat(TextFiles.decode(bytes, controls))
+        .isEqualTo("title: Zürich\nsoft break,  [31m, tab\tand  .\n");
+    assertThat(controls).containsExactly(3, 23, 0x0b);
+    assertThat(TextFiles.position(bytes, controls[1])).containsExactly(2, 5);
+    assertThat(TextFiles.position(utf8("\uFEFFab\u0007"), 5)).containsExactly(1, 3);
+    assertThat(TextFiles.decode(bytes)).as("without counting, as the file is")
+        .contains("soft\u000Bbreak");
+    assertThat(bytes[23]).as("the caller's bytes are left as they are").isEqualTo((byte) 0x0b);
+  }
+
+  @Test
+  void aFileWithoutControlCharactersComesBackAsItIs() throws Exception {
+    int[] controls = new int[3];
+    assertThat(TextFiles.decode(utf8("Plain text, 中文 and \uD83D\uDCF0.\n"), controls))
+        .isEqualTo("Plain text, 中文 and \uD83D\uDCF0.\n");
+    assertThat(controls[0]).isZero();
+  }
 }
