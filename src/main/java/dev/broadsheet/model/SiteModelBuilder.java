@@ -4,6 +4,7 @@ import dev.broadsheet.config.SectionConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.problem.Problems;
 import java.time.ZonedDateTime;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -220,7 +221,8 @@ public final class SiteModelBuilder {
               + " in error); the link is left without a target");
         } else {
           problems.error(a.source(), link.line(), link.column(), "link '" + link.written()
-              + "' points nowhere: there is no article " + link.target());
+              + "' points nowhere: there is no article " + link.target()
+              + otherForm(link.target(), published.keySet(), known));
         }
       } else if (!link.fragment().isEmpty()
           && !target.body().hasAnchor(link.fragment())) {
@@ -229,6 +231,25 @@ public final class SiteModelBuilder {
             + " anchors are made from their text, in lower case with hyphens");
       }
     }
+  }
+
+  /**
+   * A note when an article's file has the name {@code target} names, written in another Unicode
+   * form: "é" as one character or as "e" and an accent (as macOS names files). The two look the
+   * same but are different names to a file system and a web server.
+   */
+  private static String otherForm(String target, Set<String> published, Set<String> known) {
+    String wanted = Normalizer.normalize(target, Normalizer.Form.NFC);
+    for (Set<String> names : List.of(published, known)) {
+      for (String name : names) {
+        if (!name.equals(target) && Normalizer.normalize(name, Normalizer.Form.NFC).equals(wanted)) {
+          return "; " + name + " has the same name with its accents written another way (as"
+              + " one character, or as a letter and a mark), which is another name to a file"
+              + " system; rename the file, or type the link again";
+        }
+      }
+    }
+    return "";
   }
 
   private List<Section> sections(List<Story> stories, Problems problems) {
