@@ -1,9 +1,11 @@
 package dev.broadsheet.scaffold;
 
+import dev.broadsheet.config.SectionConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.model.Slugs;
 import dev.broadsheet.render.Templates;
+import dev.broadsheet.yaml.Fields;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -72,6 +74,13 @@ public final class ArticleScaffold {
         : config.sections().isEmpty() ? config.defaultSection() : config.sections().get(0).key();
     if (key.isEmpty()) {
       throw new ScaffoldException("section '" + section + "' has no letters or digits; use a key such as world");
+    }
+    List<String> declared = config.sections().stream().map(SectionConfig::key).toList();
+    if (section != null && !declared.isEmpty() && !declared.contains(key)) {
+      String hint = Fields.suggestion(key, declared);
+      throw new ScaffoldException("section '" + key + "' is not declared in site.yaml (its"
+          + " sections: " + String.join(", ", declared) + ")" + (hint.isEmpty()
+              ? "; to start a new section, add it under 'sections:' in site.yaml first" : hint));
     }
     String fileSlug = slug != null ? slug : Slugs.slugify(headline);
     if (!Slugs.isSlug(fileSlug)) {

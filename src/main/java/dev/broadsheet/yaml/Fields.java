@@ -156,7 +156,12 @@ public final class Fields {
         .orElse("");
   }
 
+  /**
+   * The edits that turn {@code a} into {@code b}: a letter added, removed or changed, or two
+   * neighbours swapped ("wrold" is one from "world"), each counting one.
+   */
   static int distance(String a, String b) {
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -167,8 +172,13 @@ public final class Fields {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1);
+        }
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }

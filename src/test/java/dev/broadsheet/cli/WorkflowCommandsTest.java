@@ -69,6 +69,23 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void newRefusesASectionSiteYamlDoesNotDeclare() {
+    TestSite site = TestSite.write(dir, config(""));
+    Run typo = CliTest.run("new", "Scoop", "--section", "wrold", "--site", site.root().toString());
+    assertThat(typo.code()).isEqualTo(1);
+    assertThat(typo.err()).isEqualTo("broadsheet: section 'wrold' is not declared in site.yaml"
+        + " (its sections: world, business, news); did you mean 'world'?\n");
+    Run other = CliTest.run("new", "Scoop", "--section", "sport", "--site", site.root().toString());
+    assertThat(other.err()).contains("to start a new section, add it under 'sections:'");
+    assertThat(site.root().resolve("content")).doesNotExist();
+
+    Run declared = CliTest.run("new", "Scoop", "--section", "News", "--site",
+        site.root().toString());
+    assertThat(declared.code()).isZero();
+    assertThat(declared.out()).isEqualTo("content/news/scoop.md\n");
+  }
+
+  @Test
   void initOfAnEmptyPathNamesTheCurrentFolder() {
     // The tests run in the project's folder, which is not empty: nothing is written.
     Run r = CliTest.run("init", "");
