@@ -3,12 +3,15 @@ package dev.broadsheet.cli;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.model.AuthorProfile;
+import dev.broadsheet.model.Slugs;
 import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.scaffold.ArticleScaffold;
 import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -59,6 +62,7 @@ final class NewCommand implements Callable<Integer> {
           .create(headline, section, slug, authors, ZonedDateTime.now(cli.clock));
       cli.out.println(paths.relative(file));
       cli.out.flush();
+      warnOfMissingProfiles(paths);
       return Cli.OK;
     } catch (ArticleScaffold.ScaffoldException e) {
       cli.err.println("broadsheet: " + e.getMessage());
@@ -68,5 +72,23 @@ final class NewCommand implements Callable<Integer> {
     }
     cli.err.flush();
     return Cli.CONTENT_PROBLEMS;
+  }
+
+  /** As a build would: an author written as a profile's id whose profile does not exist. */
+  private void warnOfMissingProfiles(SitePaths paths) {
+    Path folder = paths.content().resolve("authors");
+    List<String> ids = new ArrayList<>();
+    try (var files = Files.list(folder)) {
+      files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+          .map(n -> n.substring(0, n.length() - 5)).sorted().forEach(ids::add);
+    } catch (IOException e) {
+      // No profiles: every id-like author is missing one.
+    }
+    for (String a : authors) {
+      if (Slugs.looksLikeProfileId(a) && !ids.contains(a)) {
+        cli.err.println("broadsheet: warning: " + AuthorProfile.missing(a, ids));
+      }
+    }
+    cli.err.flush();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.source.TextFiles;
 import dev.broadsheet.util.IoErrors;
+import dev.broadsheet.util.Spelling;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Plain;
 import dev.broadsheet.yaml.YamlDocument;
@@ -242,7 +243,7 @@ public final class SiteConfigLoader {
 
   private static void reportUnknown(Fields f, String ptr, List<String> known, String hint) {
     for (String key : f.unknownKeys(ptr, known)) {
-      String suggestion = Fields.suggestion(key, known);
+      String suggestion = Spelling.suggestion(key, known);
       f.errorAtKey(ptr + "/" + key, "unknown key '" + key + "' in site.yaml"
           + (suggestion.isEmpty() ? hint : suggestion));
     }

@@ -10,4 +10,15 @@ import java.util.Map;
  */
 public record AuthorProfile(
     String id, String name, String role, String bio, String photo, String photoSrcset,
-    Map<String, String> links, String source) {}
+    Map<String, String> links, String source) {
+  /**
+   * What to say of a byline {@code name} that reads as a profile's id when no profile of the site
+   * (their ids {@code ids}) has it: the nearest id, or what to do.
+   */
+  public static String missing(String name, java.util.Collection<String> ids) {
+    String hint = dev.broadsheet.util.Spelling.suggestion(name, ids);
+    return "author '" + name + "' looks like a profile id, but content/authors/" + name
+        + ".yaml does not exist" + (hint.isEmpty() ? "; create it, or write the author's full name"
+        : hint);
+  }
+}

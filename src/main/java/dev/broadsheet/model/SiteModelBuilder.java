@@ -97,12 +97,11 @@ public final class SiteModelBuilder {
         if (id == null) {
           id = slugs.computeIfAbsent(name, Slugs::slugify);
           plainNames.putIfAbsent(id, name);
-          if (Slugs.isSlug(name) && name.contains("-")
+          if (Slugs.looksLikeProfileId(name)
               && !knownSources.contains("content/authors/" + name + ".yaml")
               && warnedIds.add(name)) {
-            problems.warning(a.source(), a.lineOf("authors"), 1, "author '" + name
-                + "' looks like a profile id, but content/authors/" + name + ".yaml does not exist;"
-                + " create it, or write the author's full name");
+            problems.warning(a.source(), a.lineOf("authors"), 1,
+                AuthorProfile.missing(name, profileById.keySet()));
           }
         }
         if (!ids.contains(id)) {

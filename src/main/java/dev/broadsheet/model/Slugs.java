@@ -92,6 +92,14 @@ public final class Slugs {
   }
 
   /**
+   * Whether a byline {@code name} reads as an author profile's id ("amara-okafor") rather than a
+   * person's name, so a missing profile is worth a warning.
+   */
+  public static boolean looksLikeProfileId(String name) {
+    return isSlug(name) && name.contains("-");
+  }
+
+  /**
    * Whether two names are written alike but for case, accents, spaces, hyphens and underscores
    * ("Café" and "cafe", "New York" and "new-york"), unlike names that differ in symbols ("C++" and
    * "C#") yet share a slug.

@@ -9,6 +9,7 @@ import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
+import dev.broadsheet.util.Spelling;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Position;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ final class ArticleImages {
     String prefix = node.isObject() ? "/image/src" : "/image";
     if (node.isObject()) {
       for (String key : f.unknownKeys("/image", IMAGE_KEYS)) {
-        String hint = Fields.suggestion(key, IMAGE_KEYS);
+        String hint = Spelling.suggestion(key, IMAGE_KEYS);
         f.errorAtKey("/image/" + key, "unknown image key '" + key + "'"
             + (hint.isEmpty() ? "; an image has src, alt, caption and credit" : hint));
       }

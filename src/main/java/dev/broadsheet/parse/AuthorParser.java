@@ -11,6 +11,7 @@ import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.TextFiles;
 import dev.broadsheet.util.IoErrors;
+import dev.broadsheet.util.Spelling;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Position;
 import dev.broadsheet.yaml.YamlDocument;
@@ -86,7 +87,7 @@ public final class AuthorParser {
     Problems local = new Problems();
     Fields f = new Fields(doc, file, local);
     for (String key : f.unknownKeys("", KEYS)) {
-      String hint = Fields.suggestion(key, KEYS);
+      String hint = Spelling.suggestion(key, KEYS);
       f.errorAtKey("/" + key, "unknown author key '" + key + "'"
           + (hint.isEmpty() ? "; a profile has name, role, bio, photo and links" : hint));
     }

@@ -1,7 +1,7 @@
 package dev.broadsheet.parse;
 
 import dev.broadsheet.problem.Problems;
-import dev.broadsheet.yaml.Fields;
+import dev.broadsheet.util.Spelling;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +30,7 @@ public final class UnknownKeys {
   public synchronized void report(Problems problems, Collection<String> known) {
     keys.forEach((key, seen) -> {
       String where = seen.count == 1 ? "" : " (in " + seen.count + " files)";
-      String hint = Fields.suggestion(key, known);
+      String hint = Spelling.suggestion(key, known);
       problems.warning(seen.file, seen.line, seen.column, "unknown front-matter key '" + key + "'"
           + where + (hint.isEmpty()
               ? "; templates can still read it as article.extra." + key : hint));

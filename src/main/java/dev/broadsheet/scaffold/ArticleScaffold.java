@@ -5,7 +5,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.model.Slugs;
 import dev.broadsheet.render.Templates;
-import dev.broadsheet.yaml.Fields;
+import dev.broadsheet.util.Spelling;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public final class ArticleScaffold {
     }
     List<String> declared = config.sections().stream().map(SectionConfig::key).toList();
     if (section != null && !declared.isEmpty() && !declared.contains(key)) {
-      String hint = Fields.suggestion(key, declared);
+      String hint = Spelling.suggestion(key, declared);
       throw new ScaffoldException("section '" + key + "' is not declared in site.yaml (its"
           + " sections: " + String.join(", ", declared) + ")" + (hint.isEmpty()
               ? "; to start a new section, add it under 'sections:' in site.yaml first" : hint));

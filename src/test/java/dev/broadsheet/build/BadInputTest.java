@@ -178,6 +178,17 @@ class BadInputTest {
   }
 
   @Test
+  void anAuthorIdNearAProfilesIdIsToldTheNearestOne() {
+    TestSite site = TestSite.write(dir, config("") + article("world/story.md",
+        "title: Story\ndate: 2024-01-01\nauthors: [ann-lea]", "Text.")
+        + "=== content/authors/ann-lee.yaml\nname: Ann Lee\n");
+
+    assertThat(site.build().problems()).extracting(Problem::format).containsExactly(
+        "content/world/story.md:4:1: warning: author 'ann-lea' looks like a profile id, but"
+            + " content/authors/ann-lea.yaml does not exist; did you mean 'ann-lee'?");
+  }
+
+  @Test
   void aReportShowsControlCharactersOfTheInputAsEscapes() {
     // YAML's "\e" is the escape character that starts a terminal's colour and title sequences.
     TestSite site = TestSite.write(dir, config("") + article("world/a.md",

@@ -86,6 +86,18 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void newWarnsOfAnAuthorIdWithoutAProfileAndStillWritesTheDraft() {
+    TestSite site = TestSite.write(dir, config("")
+        + "=== content/authors/ann-lee.yaml\nname: Ann Lee\n");
+    Run r = CliTest.run("new", "Scoop", "--author", "ann-lea", "--author", "Jo Smith", "--author",
+        "ann-lee", "--site", site.root().toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("content/world/scoop.md\n");
+    assertThat(r.err()).isEqualTo("broadsheet: warning: author 'ann-lea' looks like a profile id,"
+        + " but content/authors/ann-lea.yaml does not exist; did you mean 'ann-lee'?\n");
+  }
+
+  @Test
   void initOfAnEmptyPathNamesTheCurrentFolder() {
     // The tests run in the project's folder, which is not empty: nothing is written.
     Run r = CliTest.run("init", "");
