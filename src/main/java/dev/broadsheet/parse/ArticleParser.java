@@ -192,6 +192,13 @@ public final class ArticleParser {
       problems.error(file, 0, 0, "cannot read: " + IoErrors.reason(e));
       return null;
     }
+    if (source.stem().equals("_index")) {
+      problems.error(file, 1, 1, "_index.md is Hugo's list page of a section or of the site;"
+          + " Broadsheet makes those pages itself. Give a section its title and description under"
+          + " 'sections:' in site.yaml (the site's under 'title:' and 'description:'), then delete"
+          + " this file");
+      return null;
+    }
     FrontMatterSplitter.Split split;
     try {
       split = FrontMatterSplitter.split(text);
@@ -378,7 +385,7 @@ public final class ArticleParser {
       return given.get();
     }
     String stem = Dates.stripDatePrefix(source.stem());
-    if (stem.equals("index") || stem.equals("_index")) {
+    if (stem.equals("index")) {
       String folder = source.folder();
       stem = folder.substring(folder.lastIndexOf('/') + 1);
     }
