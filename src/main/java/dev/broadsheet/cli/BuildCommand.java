@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         .withCache(!noCache);
     Progress progress = cli.terminal && !site.quiet ? new TerminalProgress(cli.err) : Progress.NONE;
     BuildReport report = new Generator().run(paths, options, progress);
-    ReportPrinter.problems(report, cli.err);
+    ReportPrinter.problems(report, cli.err, site.allWarnings);
     String outputName = paths.relative(paths.output());
     String where = outputName.endsWith("/") ? outputName : outputName + "/";
     if (!site.quiet) {

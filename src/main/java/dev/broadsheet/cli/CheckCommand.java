@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
       cli.out.flush();
       return failed ? Cli.CONTENT_PROBLEMS : Cli.OK;
     }
-    ReportPrinter.problems(report, cli.err);
+    ReportPrinter.problems(report, cli.err, site.allWarnings);
     if (!site.quiet) {
       cli.out.println((failed ? "Check failed: " : "Check passed: ")
           + ReportPrinter.plural(report.articles(), "article") + ", "

@@ -1,7 +1,7 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.build.BuildReport;
-import dev.broadsheet.problem.Problem;
+import dev.broadsheet.problem.ProblemLines;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,10 +14,11 @@ final class ReportPrinter {
    * One line per problem, written a block at a time: {@code err} flushes every line it prints,
    * and a large site may have thousands of warnings.
    */
-  static void problems(BuildReport report, PrintWriter err) {
+  /** The report's problems; a warning of a kind reported many times summed up unless {@code all}. */
+  static void problems(BuildReport report, PrintWriter err, boolean all) {
     StringBuilder block = new StringBuilder();
-    for (Problem p : report.problems()) {
-      block.append(p.format()).append(System.lineSeparator());
+    for (String line : ProblemLines.of(report.problems(), all)) {
+      block.append(line).append(System.lineSeparator());
       if (block.length() >= BLOCK) {
         err.print(block);
         block.setLength(0);

@@ -2,6 +2,7 @@ package dev.broadsheet.cli;
 
 import dev.broadsheet.build.BuildOptions;
 import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.problem.ProblemLines;
 import dev.broadsheet.serve.ServeSession;
 import java.io.IOException;
 import java.net.BindException;
@@ -35,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Include articles dated in the future or under embargo.")
   boolean future;
 
+  @Option(names = "--all-warnings", description = ProblemLines.ALL_WARNINGS)
+  boolean allWarnings;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
@@ -44,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     BuildOptions options = BuildOptions.defaults(cli.clock).withDrafts(drafts).withFuture(future);
     ServeSession session;
     try {
-      session = ServeSession.start(SitePaths.of(site), options, port, PORT_TRIES, cli.out, cli.err);
+      session = ServeSession.start(SitePaths.of(site), options, port, PORT_TRIES, cli.out, cli.err,
+          allWarnings);
     } catch (BindException e) {
       cli.err.println("broadsheet: " + e.getMessage());
       return Cli.CONTENT_PROBLEMS;

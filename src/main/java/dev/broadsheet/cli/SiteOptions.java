@@ -2,6 +2,7 @@ package dev.broadsheet.cli;
 
 import dev.broadsheet.build.BuildOptions;
 import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.problem.ProblemLines;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -34,6 +35,9 @@ final class SiteOptions {
 
   @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
   boolean quiet;
+
+  @Option(names = "--all-warnings", description = ProblemLines.ALL_WARNINGS)
+  boolean allWarnings;
 
   SitePaths paths() {
     return SitePaths.of(site);

@@ -5,6 +5,7 @@ import dev.broadsheet.build.BuildReport;
 import dev.broadsheet.build.Generator;
 import dev.broadsheet.config.SitePaths;
 import dev.broadsheet.problem.Problem;
+import dev.broadsheet.problem.ProblemLines;
 import dev.broadsheet.util.Folders;
 import dev.broadsheet.util.Json;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class ServeSession implements AutoCloseable {
   private int port;
   private volatile List<Problem> lastProblems = List.of();
   private volatile int builds;
+  private volatile boolean allWarnings;
   /** One generator for every build of the session, so each rebuild starts from the last. */
   private final Generator generator = Generator.remembering();
 
@@ -54,7 +56,17 @@ public final class ServeSession implements AutoCloseable {
    */
   public static ServeSession start(SitePaths site, BuildOptions options, int port, int tries,
       PrintWriter out, PrintWriter err) throws IOException {
+    return start(site, options, port, tries, out, err, false);
+  }
+
+  /**
+   * As above; {@code allWarnings} prints every warning after each build rather than summing up
+   * a kind reported many times ({@link ProblemLines}).
+   */
+  public static ServeSession start(SitePaths site, BuildOptions options, int port, int tries,
+      PrintWriter out, PrintWriter err, boolean allWarnings) throws IOException {
     ServeSession session = new ServeSession(site, options, out, err);
+    session.allWarnings = allWarnings;
     try {
       session.bind(port, tries);
       session.build("");
@@ -134,8 +146,8 @@ public final class ServeSession implements AutoCloseable {
     BuildReport report = generator.run(site, options.withOutput(site.output())
         .withBaseUrl(url()));
     lastProblems = report.problems();
-    for (Problem p : report.problems()) {
-      err.println(p.format());
+    for (String line : ProblemLines.of(report.problems(), allWarnings)) {
+      err.println(line);
     }
     err.flush();
     if (report.published()) {

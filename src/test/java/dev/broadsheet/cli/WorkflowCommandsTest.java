@@ -232,6 +232,22 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void aWarningOfEveryArticleIsSummedUpUnlessAllAreAskedFor() {
+    StringBuilder spec = new StringBuilder(config(""));
+    for (int i = 0; i < 25; i++) {
+      spec.append(article("world/s" + (10 + i) + ".md", "title: S\ndate: 2024-01-01\n"
+          + "image: {src: gone-" + i + ".png, alt: A photo}", "x"));
+    }
+    TestSite site = TestSite.write(dir, spec.toString());
+    Run summed = CliTest.run("build", "--quiet", "--site", site.root().toString());
+    assertThat(summed.code()).isZero();
+    assertThat(summed.err().lines()).hasSize(11).last().isEqualTo("broadsheet: 15 more warnings"
+        + " like the first 10 of \"image '…' not found\" are not shown; --all-warnings shows them");
+    Run all = CliTest.run("build", "--quiet", "--all-warnings", "--site", site.root().toString());
+    assertThat(all.err().lines()).hasSize(25).allMatch(l -> l.contains(": warning: image 'gone-"));
+  }
+
+  @Test
   void aTerminalGetsAProgressLineThatIsClearedAtTheEnd() {
     TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01", "x"));
     java.io.StringWriter out = new java.io.StringWriter();
