@@ -628,11 +628,26 @@ public final class Generator {
   private static void checkCollisions(List<PagePlan> plans, List<GeneratedFile> generated,
       List<StaticFile> statics, Problems problems) {
     Map<String, String> owners = new HashMap<>();
+    Map<String, PagePlan> pages = new HashMap<>();
     for (PagePlan plan : plans) {
       String clash = owners.putIfAbsent(plan.file(), plan.origin());
-      if (clash != null) {
-        problems.error(plan.origin(), 0, 0, "page /" + plan.path() + " would be written twice: for "
-            + clash + " and for " + plan.origin() + "; rename a section, tag, author or slug");
+      if (clash == null) {
+        pages.put(plan.file(), plan);
+        continue;
+      }
+      PagePlan first = pages.get(plan.file());
+      boolean firstIsArticle = first.template().equals("article.ftlh");
+      if (firstIsArticle != plan.template().equals("article.ftlh")) {
+        // An article whose URL is one of the site's own pages (a section, the tags, search ...).
+        PagePlan article = firstIsArticle ? first : plan;
+        PagePlan own = firstIsArticle ? plan : first;
+        problems.error(article.origin(), 0, 0, "this article's URL /" + plan.path() + " is the"
+            + " site's own page made from templates/" + own.template() + "; give the article"
+            + " another 'slug:', or change 'permalink:' in site.yaml");
+      } else {
+        problems.error(plan.origin(), 0, 0, "page /" + plan.path() + " would be written twice:"
+            + " for " + clash + " and for " + plan.origin()
+            + "; rename a section, tag, author or slug");
       }
     }
     for (GeneratedFile file : generated) {
