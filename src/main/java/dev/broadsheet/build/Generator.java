@@ -42,6 +42,7 @@ import dev.broadsheet.syndication.Sitemaps;
 import dev.broadsheet.syndication.Syndication;
 import dev.broadsheet.syndication.Urls;
 import dev.broadsheet.source.ContentTree;
+import dev.broadsheet.util.UrlPaths;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -615,7 +616,7 @@ public final class Generator {
         continue;
       }
       if (statics.stream().anyMatch(f -> f.path().equals(candidate))) {
-        return config.baseUrl() + candidate;
+        return config.baseUrl() + UrlPaths.encode(candidate);
       }
       if (!candidate.equals(THEME_CARD)) {
         problems.warning("site.yaml", 0, 0, "image '" + candidate + "' not found under static/ or"

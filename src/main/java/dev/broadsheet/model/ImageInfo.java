@@ -1,5 +1,6 @@
 package dev.broadsheet.model;
 
+import dev.broadsheet.util.UrlPaths;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public record ImageInfo(String path, int width, int height, List<Variant> varian
       if (sb.length() > 0) {
         sb.append(", ");
       }
-      sb.append(basePath).append(v.path()).append(' ').append(v.width()).append('w');
+      sb.append(basePath).append(UrlPaths.encode(v.path())).append(' ').append(v.width()).append('w');
     }
     return sb.toString();
   }

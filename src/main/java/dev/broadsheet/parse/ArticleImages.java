@@ -10,6 +10,7 @@ import dev.broadsheet.problem.Problems;
 import dev.broadsheet.problem.Severity;
 import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.util.Spelling;
+import dev.broadsheet.util.UrlPaths;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Position;
 import java.nio.file.Path;
@@ -117,7 +118,7 @@ final class ArticleImages {
                 + " least " + LEAD_IMAGE_WIDTH + " px, so use a larger original"));
       }
     }
-    return new Image(src.get(), config.basePath() + resolved.get(), alt, caption, credit, exists,
+    return new Image(src.get(), config.basePath() + UrlPaths.encode(resolved.get()), alt, caption, credit, exists,
         info);
   }
 

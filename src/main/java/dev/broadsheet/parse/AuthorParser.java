@@ -12,6 +12,7 @@ import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.source.TextFiles;
 import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.util.Spelling;
+import dev.broadsheet.util.UrlPaths;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Position;
 import dev.broadsheet.yaml.YamlDocument;
@@ -160,9 +161,9 @@ public final class AuthorParser {
     }
     ImageInfo info = result.info();
     if (info == null) {
-      return new Photo(basePath + resolved, "");
+      return new Photo(basePath + UrlPaths.encode(resolved), "");
     }
-    return new Photo(basePath + info.atLeast(PHOTO_WIDTH).path(),
+    return new Photo(basePath + UrlPaths.encode(info.atLeast(PHOTO_WIDTH).path()),
         info.responsive() ? info.srcset(basePath) : "");
   }
 

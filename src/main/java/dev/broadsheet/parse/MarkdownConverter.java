@@ -2,6 +2,7 @@ package dev.broadsheet.parse;
 
 import dev.broadsheet.config.RawHtml;
 import dev.broadsheet.model.ImageInfo;
+import dev.broadsheet.util.UrlPaths;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
@@ -103,7 +104,7 @@ public final class MarkdownConverter {
         Reference ref = reference(image, dest, resolved, lineOffset, true);
         refs.add(ref);
         if (resolved != null && !dest.startsWith("/")) {
-          image.setDestination(basePath + resolved + SitePathResolver.suffix(dest));
+          image.setDestination(basePath + UrlPaths.encode(resolved) + SitePathResolver.suffix(dest));
         }
         ImageInfo info = resolved == null ? null : images.find(resolved, ref.line(), ref.column());
         if (info != null) {

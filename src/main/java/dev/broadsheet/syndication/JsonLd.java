@@ -7,6 +7,7 @@ import dev.broadsheet.model.Correction;
 import dev.broadsheet.model.Permalinks;
 import dev.broadsheet.model.Site;
 import dev.broadsheet.model.Story;
+import dev.broadsheet.util.UrlPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class JsonLd {
       return fallbackImage;
     }
     if (a.image().info() != null) {
-      return urls.absolute(a.image().info().atLeast(CARD_WIDTH).path());
+      return urls.absolute(UrlPaths.encode(a.image().info().atLeast(CARD_WIDTH).path()));
     }
     return urls.image(a.image().url());
   }

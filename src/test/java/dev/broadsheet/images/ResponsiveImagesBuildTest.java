@@ -55,6 +55,34 @@ class ResponsiveImagesBuildTest {
   }
 
   @Test
+  void anImageWhoseNameHoldsASpaceIsAddressedEncodedEverywhere() throws Exception {
+    TestSite site = TestSite.write(dir, config("") + article("world/a.md",
+        "title: A\ndate: 2024-01-01\nimage: { src: harbour view.jpg, alt: The harbour }",
+        "Text.\n\n![A chart](<sales 100%.png>)"));
+    ImagePipelineTest.picture(dir.resolve("content/world/harbour view.jpg"), 2400, 1600, "jpg");
+    ImagePipelineTest.picture(dir.resolve("content/world/sales 100%.png"), 1000, 600, "png");
+    BuildReport report = site.build();
+    assertThat(report.problems()).as(TestSite.messages(report)).isEmpty();
+    Document page = site.page("world/2024/01/01/a/index.html");
+    Element lead = page.selectFirst("figure img");
+    assertThat(lead.attr("src")).isEqualTo("/world/harbour%20view.jpg");
+    assertThat(lead.attr("srcset")).isEqualTo("/world/harbour%20view-480w.jpg 480w,"
+        + " /world/harbour%20view-960w.jpg 960w, /world/harbour%20view-1600w.jpg 1600w,"
+        + " /world/harbour%20view.jpg 2400w");
+    Element body = page.selectFirst(".article-body img");
+    assertThat(body.attr("src")).isEqualTo("/world/sales%20100%25.png");
+    assertThat(body.attr("srcset")).startsWith("/world/sales%20100%25-480w.png 480w,");
+    assertThat(page.select("meta[property=og:image]").attr("content"))
+        .isEqualTo("https://test.example/world/harbour%20view-1600w.jpg");
+    assertThat(site.page("index.html").selectFirst(".card-image img").attr("src"))
+        .isEqualTo("/world/harbour%20view.jpg");
+    for (String file : new String[] {"world/harbour view.jpg", "world/harbour view-480w.jpg",
+        "world/sales 100%.png", "world/sales 100%-480w.png"}) {
+      assertThat(site.exists(file)).as(file).isTrue();
+    }
+  }
+
+  @Test
   void imageProblemsAreReportedByBuildAndCheck() throws Exception {
     TestSite site = TestSite.write(dir, config("") + article("world/a.md",
         "title: A\ndate: 2024-01-01\nimage: { src: small.jpg, alt: Small }", "![broken](broken.png)"));
