@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads one article file: splits and reads its front matter, converts its body, and checks both.
@@ -254,6 +255,13 @@ public final class ArticleParser {
     ZonedDateTime date = date(f, source, problems);
     ZonedDateTime updated = firstDate(f, "/updated", "/lastmod", "/last_modified_at");
     ZonedDateTime embargo = firstDate(f, "/embargo");
+    if (date != null && updated != null && updated.isBefore(date)) {
+      String ptr = Stream.of("/updated", "/lastmod", "/last_modified_at")
+          .filter(p -> f.text(p).isPresent()).findFirst().orElse("/updated");
+      f.warning(ptr, "'" + ptr.substring(1) + "' (" + updated.toOffsetDateTime() + ") is before"
+          + " the article's date (" + date.toOffsetDateTime() + "), so no update is shown;"
+          + " correct one of the two");
+    }
 
     List<String> authors = new ArrayList<>(f.textList("/authors", false));
     authors.addAll(f.textList("/author", false));
@@ -331,7 +339,12 @@ public final class ArticleParser {
       Optional<String> text = f.text(ptr);
       if (text.isPresent()) {
         try {
-          return Dates.parse(text.get(), config.timeZone());
+          ZonedDateTime when = Dates.parse(text.get(), config.timeZone());
+          String unclear = Dates.unclear(text.get(), config.timeZone());
+          if (unclear != null) {
+            f.warning(ptr, unclear);
+          }
+          return when;
         } catch (Dates.BadOffset e) {
           f.error(ptr, "'" + text.get() + "' has " + e.getMessage());
           return null;

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,30 @@ public final class Dates {
       return OffsetDateTime.of(local, zoneOffset).atZoneSameInstant(zone);
     }
     return LocalDateTime.parse(s, LOCAL).atZone(zone);
+  }
+
+  /**
+   * When {@code text}, a time written without an offset, names a local time that {@code zone}'s
+   * clocks skipped (going forward) or showed twice (going back), what the build reads it as and
+   * how to be sure; else null.
+   */
+  public static String unclear(String text, ZoneId zone) {
+    String s = text.strip();
+    if (s.length() == 10 || OFFSET.matcher(s).matches()) {
+      return null;
+    }
+    LocalDateTime local = LocalDateTime.parse(s, LOCAL);
+    List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+    if (offsets.size() == 1) {
+      return null;
+    }
+    ZonedDateTime read = local.atZone(zone);
+    String as = read.toLocalTime() + " " + read.getOffset();
+    return offsets.isEmpty()
+        ? "'" + s + "' is a time " + zone.getId() + " skipped (its clocks went forward), so it is"
+            + " read as " + as + "; write the time with its offset, such as " + read.toOffsetDateTime()
+        : "'" + s + "' happened twice in " + zone.getId() + " (its clocks went back), so it is read"
+            + " as the first, " + as + "; write the time with its offset to choose";
   }
 
   /** A date with an offset from UTC that no zone has: past 18 hours, or 60 minutes or more. */

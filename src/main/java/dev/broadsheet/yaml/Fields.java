@@ -45,6 +45,11 @@ public final class Fields {
     problems.error(file, p.line(), p.column(), message);
   }
 
+  public void warning(String pointer, String message) {
+    Position p = doc.valueAt(pointer);
+    problems.warning(file, p.line(), p.column(), message);
+  }
+
   public void errorAtKey(String pointer, String message) {
     Position p = doc.keyAt(pointer);
     problems.error(file, p.line(), p.column(), message);

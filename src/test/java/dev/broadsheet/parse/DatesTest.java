@@ -46,4 +46,16 @@ class DatesTest {
     assertThat(Dates.fromFileName("2015-13-45-bad")).isEmpty();
     assertThat(Dates.stripDatePrefix("2015-05-15-some-title")).isEqualTo("some-title");
   }
+
+  @Test
+  void aLocalTimeTheClocksSkippedOrRepeatedIsToldAndOthersAreNot() {
+    ZoneId newYork = ZoneId.of("America/New_York");
+    assertThat(Dates.unclear("2024-03-10T02:30:00", newYork))
+        .contains("skipped", "03:30 -04:00", "2024-03-10T03:30-04:00");
+    assertThat(Dates.unclear("2024-11-03 01:30", newYork)).contains("happened twice", "01:30 -04:00");
+    assertThat(Dates.unclear("2024-03-10T03:30:00", newYork)).isNull();
+    assertThat(Dates.unclear("2024-03-10T02:30:00-05:00", newYork)).isNull();
+    assertThat(Dates.unclear("2024-03-10", newYork)).isNull();
+    assertThat(Dates.unclear("2024-03-10T02:30:00", ZoneId.of("UTC"))).isNull();
+  }
 }
