@@ -339,12 +339,7 @@ public final class ArticleParser {
       Optional<String> text = f.text(ptr);
       if (text.isPresent()) {
         try {
-          ZonedDateTime when = Dates.parse(text.get(), config.timeZone());
-          String unclear = Dates.unclear(text.get(), config.timeZone());
-          if (unclear != null) {
-            f.warning(ptr, unclear);
-          }
-          return when;
+          return Dates.parse(text.get(), config.timeZone(), unclear -> f.warning(ptr, unclear));
         } catch (Dates.BadOffset e) {
           f.error(ptr, "'" + text.get() + "' has " + e.getMessage());
           return null;

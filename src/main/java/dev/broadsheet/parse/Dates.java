@@ -14,6 +14,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,15 @@ public final class Dates {
    * out of range).
    */
   public static ZonedDateTime parse(String text, ZoneId zone) {
+    return parse(text, zone, null);
+  }
+
+  /**
+   * As {@link #parse(String, ZoneId)}; when {@code text} is a local time (without an offset) that
+   * {@code zone}'s clocks skipped (going forward) or showed twice (going back), {@code unclear} is
+   * told how it was read and how to be sure.
+   */
+  public static ZonedDateTime parse(String text, ZoneId zone, Consumer<String> unclear) {
     String s = text.strip();
     if (s.length() == 10) {
       return LocalDate.parse(s).atStartOfDay(zone);
@@ -70,27 +80,20 @@ public final class Dates {
       }
       return OffsetDateTime.of(local, zoneOffset).atZoneSameInstant(zone);
     }
-    return LocalDateTime.parse(s, LOCAL).atZone(zone);
+    LocalDateTime local = LocalDateTime.parse(s, LOCAL);
+    ZonedDateTime read = local.atZone(zone);
+    if (unclear != null) {
+      List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+      if (offsets.size() != 1) {
+        unclear.accept(unclear(s, zone, read, offsets.isEmpty()));
+      }
+    }
+    return read;
   }
 
-  /**
-   * When {@code text}, a time written without an offset, names a local time that {@code zone}'s
-   * clocks skipped (going forward) or showed twice (going back), what the build reads it as and
-   * how to be sure; else null.
-   */
-  public static String unclear(String text, ZoneId zone) {
-    String s = text.strip();
-    if (s.length() == 10 || OFFSET.matcher(s).matches()) {
-      return null;
-    }
-    LocalDateTime local = LocalDateTime.parse(s, LOCAL);
-    List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
-    if (offsets.size() == 1) {
-      return null;
-    }
-    ZonedDateTime read = local.atZone(zone);
+  private static String unclear(String s, ZoneId zone, ZonedDateTime read, boolean skipped) {
     String as = read.toLocalTime() + " " + read.getOffset();
-    return offsets.isEmpty()
+    return skipped
         ? "'" + s + "' is a time " + zone.getId() + " skipped (its clocks went forward), so it is"
             + " read as " + as + "; write the time with its offset, such as " + read.toOffsetDateTime()
         : "'" + s + "' happened twice in " + zone.getId() + " (its clocks went back), so it is read"

@@ -47,15 +47,24 @@ class DatesTest {
     assertThat(Dates.stripDatePrefix("2015-05-15-some-title")).isEqualTo("some-title");
   }
 
+  /** What {@link Dates#parse(String, ZoneId, java.util.function.Consumer)} says is unclear. */
+  private static String unclear(String text, ZoneId zone) {
+    String[] told = {null};
+    Dates.parse(text, zone, m -> told[0] = m);
+    return told[0];
+  }
+
   @Test
   void aLocalTimeTheClocksSkippedOrRepeatedIsToldAndOthersAreNot() {
     ZoneId newYork = ZoneId.of("America/New_York");
-    assertThat(Dates.unclear("2024-03-10T02:30:00", newYork))
+    assertThat(unclear("2024-03-10T02:30:00", newYork))
         .contains("skipped", "03:30 -04:00", "2024-03-10T03:30-04:00");
-    assertThat(Dates.unclear("2024-11-03 01:30", newYork)).contains("happened twice", "01:30 -04:00");
-    assertThat(Dates.unclear("2024-03-10T03:30:00", newYork)).isNull();
-    assertThat(Dates.unclear("2024-03-10T02:30:00-05:00", newYork)).isNull();
-    assertThat(Dates.unclear("2024-03-10", newYork)).isNull();
-    assertThat(Dates.unclear("2024-03-10T02:30:00", ZoneId.of("UTC"))).isNull();
+    assertThat(Dates.parse("2024-03-10T02:30:00", newYork).toString())
+        .isEqualTo("2024-03-10T03:30-04:00[America/New_York]");
+    assertThat(unclear("2024-11-03 01:30", newYork)).contains("happened twice", "01:30 -04:00");
+    assertThat(unclear("2024-03-10T03:30:00", newYork)).isNull();
+    assertThat(unclear("2024-11-03T01:30:00-05:00", newYork)).isNull();
+    assertThat(unclear("2024-03-10", newYork)).isNull();
+    assertThat(unclear("2024-03-10T02:30:00", ZoneId.of("UTC"))).isNull();
   }
 }
