@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Problems as the lines a terminal shows. Every error is shown. A warning of a kind the run
@@ -23,10 +22,6 @@ public final class ProblemLines {
   /** What the commands' --all-warnings does, for their help. */
   public static final String ALL_WARNINGS = "Print every warning: by default a kind of warning"
       + " reported more than " + MANY + " times shows its first " + SHOWN + " and a count.";
-
-  private static final Pattern QUOTED = Pattern.compile("'[^']*'");
-  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
-  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private ProblemLines() {}
 
@@ -67,10 +62,44 @@ public final class ProblemLines {
     return lines;
   }
 
-  /** What a warning says without its particulars: "image '…' not found". */
+  /**
+   * What a warning says without its particulars: "image '…' not found". One pass: an aside in
+   * brackets and the space before it are left out, a quoted value becomes '…', and a run of
+   * digits #.
+   */
   static String kind(String message) {
-    String kind = ASIDE.matcher(message).replaceAll("");
-    kind = QUOTED.matcher(kind).replaceAll("'…'");
-    return NUMBER.matcher(kind).replaceAll("#");
+    StringBuilder kind = new StringBuilder(message.length());
+    int depth = 0;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c == '(') {
+        if (depth++ == 0) {
+          while (kind.length() > 0 && Character.isWhitespace(kind.charAt(kind.length() - 1))) {
+            kind.setLength(kind.length() - 1);
+          }
+        }
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      } else if (depth > 0) {
+        continue;
+      } else if (c == '\'') {
+        int close = message.indexOf('\'', i + 1);
+        if (close < 0) {
+          kind.append(c);
+        } else {
+          kind.append("'…'");
+          i = close;
+        }
+      } else if (c >= '0' && c <= '9') {
+        kind.append('#');
+        while (i + 1 < message.length() && message.charAt(i + 1) >= '0'
+            && message.charAt(i + 1) <= '9') {
+          i++;
+        }
+      } else {
+        kind.append(c);
+      }
+    }
+    return kind.toString();
   }
 }

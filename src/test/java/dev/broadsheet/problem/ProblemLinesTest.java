@@ -24,6 +24,9 @@ class ProblemLinesTest {
     assertThat(ProblemLines.kind(missingImage(7).message())).isEqualTo("image '…' not found");
     assertThat(ProblemLines.kind("slug is 239 characters long, too long; keep it to 200"))
         .isEqualTo("slug is # characters long, too long; keep it to #");
+    assertThat(ProblemLines.kind("lead image is 800 px wide (a (nested) aside); use 1200 px"))
+        .isEqualTo("lead image is # px wide; use # px");
+    assertThat(ProblemLines.kind("it's fine")).as("a quote left open").isEqualTo("it's fine");
   }
 
   @Test
