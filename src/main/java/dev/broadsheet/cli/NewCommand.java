@@ -79,8 +79,10 @@ final class NewCommand implements Callable<Integer> {
     Path folder = paths.content().resolve("authors");
     List<String> ids = new ArrayList<>();
     try (var files = Files.list(folder)) {
-      files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-          .map(n -> n.substring(0, n.length() - 5)).sorted().forEach(ids::add);
+      // Profiles are read from .yaml and .yml files, as a build reads them.
+      files.map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().forEach(ids::add);
     } catch (IOException e) {
       // No profiles: every id-like author is missing one.
     }

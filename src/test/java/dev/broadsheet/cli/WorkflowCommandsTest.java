@@ -88,9 +88,10 @@ class WorkflowCommandsTest {
   @Test
   void newWarnsOfAnAuthorIdWithoutAProfileAndStillWritesTheDraft() {
     TestSite site = TestSite.write(dir, config("")
-        + "=== content/authors/ann-lee.yaml\nname: Ann Lee\n");
+        + "=== content/authors/ann-lee.yaml\nname: Ann Lee\n"
+        + "=== content/authors/bo-li.yml\nname: Bo Li\n");
     Run r = CliTest.run("new", "Scoop", "--author", "ann-lea", "--author", "Jo Smith", "--author",
-        "ann-lee", "--site", site.root().toString());
+        "ann-lee", "--author", "bo-li", "--site", site.root().toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEqualTo("content/world/scoop.md\n");
     assertThat(r.err()).isEqualTo("broadsheet: warning: author 'ann-lea' looks like a profile id,"
