@@ -88,6 +88,13 @@ public final class SiteModelBuilder {
         if ((filter.drafts() || !a.draft()) && filter.isScheduled(a)) {
           ZonedDateTime due = BuildFilter.dueAt(a);
           nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
+          if (due.isAfter(filter.now().plusYears(1))) {
+            // A news story held for more than a year is most likely a mistyped year.
+            String key = due.equals(a.date()) ? "date" : "embargo";
+            problems.warning(a.source(), a.lineOf(key), 1, "this article is held until "
+                + due.toOffsetDateTime() + ", more than a year from now ('" + key + ":'); if the"
+                + " year is mistyped, correct it");
+          }
         }
         continue;
       }

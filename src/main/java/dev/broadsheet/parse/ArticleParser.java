@@ -242,6 +242,9 @@ public final class ArticleParser {
       Position at = f.doc().keyAt("/" + key);
       lines.put(key, at.line() == 0 ? 1 : at.line());
     }
+    if (f.has("/embargo")) {
+      lines.put("embargo", f.doc().keyAt("/embargo").line());
+    }
 
     Optional<String> title = f.text("/title");
     JsonNode titleNode = f.doc().root().get("title");
