@@ -87,7 +87,8 @@ public final class TextFiles {
     int line = 1;
     int lineStart = bom(bytes) ? 3 : 0;
     for (int i = 0; i < offset && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
+      // A line ends at LF, CR LF or a lone CR, as normalizeNewlines reads it.
+      if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
         line++;
         lineStart = i + 1;
       }

@@ -52,6 +52,8 @@ class TextFilesTest {
     assertThat(controls).containsExactly(3, 23, 0x0b);
     assertThat(TextFiles.position(bytes, controls[1])).containsExactly(2, 5);
     assertThat(TextFiles.position(utf8("\uFEFFab\u0007"), 5)).containsExactly(1, 3);
+    assertThat(TextFiles.position(utf8("a\rb\r\ncd\u0007"), 7)).as("old Mac and Windows line ends")
+        .containsExactly(3, 3);
     assertThat(TextFiles.decode(bytes)).as("without counting, as the file is")
         .contains("soft\u000Bbreak");
     assertThat(bytes[23]).as("the caller's bytes are left as they are").isEqualTo((byte) 0x0b);
