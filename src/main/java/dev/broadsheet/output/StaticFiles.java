@@ -63,11 +63,15 @@ public final class StaticFiles {
     }
     Path siteRoot = SiteWalk.realRoot(paths.root());
     String home = paths.relative(dir) + "/";
+    Path walked = SiteWalk.top(dir, paths.relative(dir), siteRoot, problems);
+    if (walked == null) {
+      return;
+    }
     try {
-      Files.walkFileTree(dir, new SiteWalk.Visitor(dir) {
+      Files.walkFileTree(walked, new SiteWalk.Visitor(walked) {
         @Override
         public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-          String rel = Folders.slashed(dir.relativize(p));
+          String rel = Folders.slashed(walked.relativize(p));
           if (SiteWalk.hidden(rel, rel.lastIndexOf('/') + 1)) {
             return FileVisitResult.CONTINUE;
           }

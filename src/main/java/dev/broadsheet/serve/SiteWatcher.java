@@ -58,10 +58,15 @@ final class SiteWatcher implements AutoCloseable {
     if (!Files.isDirectory(dir)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
+    // A folder that is a link (content/ to a folder inside the site, which builds follow) is
+    // walked where it leads; its folders are watched by their names under the link, so that
+    // changes are told as the build names the files.
+    Path walked = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+    try (Stream<Path> walk = Files.walk(walked)) {
       for (Path d : walk.filter(Files::isDirectory).toList()) {
-        if (!d.getFileName().toString().startsWith(".")) {
-          register(d);
+        Path named = dir.resolve(walked.relativize(d));
+        if (!named.getFileName().toString().startsWith(".")) {
+          register(named);
         }
       }
     }

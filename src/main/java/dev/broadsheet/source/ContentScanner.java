@@ -32,17 +32,21 @@ public final class ContentScanner {
     Path siteRoot = SiteWalk.realRoot(paths.root());
     // Every file's two names are made from the path within content/, found once.
     String contentName = paths.relative(content) + "/";
+    Path walked = SiteWalk.top(content, paths.relative(content), siteRoot, problems);
+    if (walked == null) {
+      return new ContentTree(List.of(), List.of(), List.of());
+    }
     // The walk's paths start with content/'s own: a file's path within it is the rest, cut from
     // the string rather than made by relativizing (two path objects a file), where the file
     // system's separator is the URL's.
-    int start = content.toString().length() + 1;
-    boolean slashed = content.getFileSystem().getSeparator().equals("/");
+    int start = walked.toString().length() + 1;
+    boolean slashed = walked.getFileSystem().getSeparator().equals("/");
     try {
-      Files.walkFileTree(content, new SiteWalk.Visitor(content) {
+      Files.walkFileTree(walked, new SiteWalk.Visitor(walked) {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           String contentPath = slashed ? file.toString().substring(start)
-              : Folders.slashed(content.relativize(file));
+              : Folders.slashed(walked.relativize(file));
           if (SiteWalk.hidden(contentPath, contentPath.lastIndexOf('/') + 1)) {
             return FileVisitResult.CONTINUE;
           }

@@ -12,8 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * The rules shared by the walks of the site's folders ({@code content/}, {@code static/},
  * {@code templates/assets/}). Hidden files and folders (a leading dot) and editor backups (a
  * trailing {@code ~}) are left out. A symbolic link is followed only to a file inside the site: a
- * link out of the site, one that leads nowhere or loops back is an error, and a linked folder a
- * warning, each at the link's name, so no file is left out without a word.
+ * link out of the site, one that leads nowhere or loops back is an error, and a linked folder
+ * within a walk a warning, each at the link's name, so no file is left out without a word. The
+ * site's folder itself may be a link to a folder inside the site.
  */
 public final class SiteWalk {
   private SiteWalk() {}
@@ -45,6 +46,28 @@ public final class SiteWalk {
           + " remove it, or point it at a file inside the site");
       return null;
     }
+  }
+
+  /**
+   * The folder to walk for {@code folder} (named {@code name}): itself, or the folder it leads to
+   * when it is a link to one inside the site; null when it is a link out of the site or to
+   * nothing (reported).
+   */
+  public static Path top(Path folder, String name, Path siteRoot, Problems problems) {
+    if (!Files.isSymbolicLink(folder)) {
+      return folder;
+    }
+    try {
+      Path target = folder.toRealPath();
+      if (target.startsWith(siteRoot)) {
+        return target;
+      }
+      problems.error(name, 0, 0, "symbolic link points outside the site; copy the folder in instead");
+    } catch (IOException e) {
+      problems.error(name, 0, 0, "symbolic link that leads nowhere or loops back on itself;"
+          + " remove it, or point it at a folder inside the site");
+    }
+    return null;
   }
 
   /** A walk of one of the site's folders that skips its hidden folders. */

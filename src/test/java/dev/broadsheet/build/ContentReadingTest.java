@@ -70,6 +70,35 @@ class ContentReadingTest {
   }
 
   @Test
+  void contentAndStaticFoldersMayBeLinksToFoldersInsideTheSite() throws Exception {
+    TestSite site = TestSite.write(dir, config("") + """
+        === articles/world/story.md
+        ---
+        title: A story
+        date: 2024-01-10T10:00:00Z
+        ---
+        Body.
+        === public/hello.txt
+        Hello.
+        """);
+    java.nio.file.Files.createSymbolicLink(dir.resolve("content"), Path.of("articles"));
+    java.nio.file.Files.createSymbolicLink(dir.resolve("static"), Path.of("public"));
+    site.buildClean();
+    assertThat(site.exists("world/2024/01/10/story/index.html")).isTrue();
+    assertThat(site.read("hello.txt")).isEqualTo("Hello.\n");
+
+    Path outside = java.nio.file.Files.createTempDirectory("broadsheet-outside-");
+    try {
+      java.nio.file.Files.delete(dir.resolve("static"));
+      java.nio.file.Files.createSymbolicLink(dir.resolve("static"), outside);
+      assertThat(site.build().problems()).extracting(Problem::format).containsExactly(
+          "static: error: symbolic link points outside the site; copy the folder in instead");
+    } finally {
+      java.nio.file.Files.delete(outside);
+    }
+  }
+
+  @Test
   void aBackslashInAFileNameIsPartOfTheName() {
     // On Linux a backslash is a character of a name, not a folder: the article stays in world/
     // with its own slug and is named as it is; a file copied as it is, whose name would reach

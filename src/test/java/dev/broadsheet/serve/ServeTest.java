@@ -160,6 +160,22 @@ class ServeTest {
   }
 
   @Test
+  void anEditUnderAContentFolderThatIsALinkIsSeen() throws Exception {
+    session.close();
+    Files.move(site.root().resolve("content"), site.root().resolve("articles"));
+    Files.createSymbolicLink(site.root().resolve("content"), Path.of("articles"));
+    session = ServeSession.start(site.paths(),
+        BuildOptions.defaults(Clock.fixed(TestSite.NOW, ZoneOffset.UTC)), 0, 1,
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    BlockingQueue<String> events = events();
+    Files.writeString(site.root().resolve("articles/world/story.md"),
+        "---\ntitle: Linked headline\ndate: 2024-01-01\n---\nBody.\n");
+    await(events, "reload");
+    assertThat(get("/world/2024/01/01/story/").body()).contains("Linked headline");
+    assertThat(out.toString()).contains("content/world/story.md");
+  }
+
+  @Test
   void anEditThatChangesTheSiteShapeWaitsForTheRebuild() throws Exception {
     BlockingQueue<String> events = events();
     Files.writeString(site.root().resolve("content/world/story.md"),
