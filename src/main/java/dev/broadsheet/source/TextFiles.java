@@ -38,7 +38,7 @@ public final class TextFiles {
         if (b == 0) {
           throw new InvalidTextException("a binary file, not text (it holds NUL bytes)", bytes, i);
         }
-        if (b != '\n' && b != '\t' && b != '\r' && found++ == 0 && controls != null) {
+        if (stray(b) && found++ == 0 && controls != null) {
           controls[1] = i;
           controls[2] = b;
         }
@@ -49,8 +49,7 @@ public final class TextFiles {
       if (found > 0) {
         bytes = bytes.clone();
         for (int i = start; i < bytes.length; i++) {
-          int b = bytes[i];
-          if ((b & ~0x1f) == 0 && b != '\n' && b != '\t' && b != '\r' || b == 0x7f) {
+          if (stray(bytes[i])) {
             bytes[i] = ' ';
           }
         }
@@ -75,6 +74,11 @@ public final class TextFiles {
     decoder.flush(out);
     out.flip();
     return out.toString();
+  }
+
+  /** Whether byte {@code b} is a control character other than a tab or a line break, or DEL. */
+  private static boolean stray(int b) {
+    return (b & ~0x1f) == 0 && b != '\n' && b != '\t' && b != '\r' && b != 0 || b == 0x7f;
   }
 
   private static boolean bom(byte[] bytes) {

@@ -21,7 +21,7 @@ public final class IoErrors {
 
   /** {@code e} as "file: reason", the file named as {@code name} names it; else its message. */
   public static String describe(Throwable e, Function<Path, String> name) {
-    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    Throwable cause = cause(e);
     if (cause instanceof FileSystemException fs && fs.getFile() != null) {
       return named(fs.getFile(), name) + ": " + reason(fs)
           + (fs.getOtherFile() == null ? "" : " (" + named(fs.getOtherFile(), name) + ")");
@@ -40,11 +40,16 @@ public final class IoErrors {
    * is only the file's absolute path.
    */
   public static String reason(Throwable e) {
-    Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    Throwable cause = cause(e);
     if (cause instanceof FileSystemException fs && fs.getFile() != null) {
       return reason(fs);
     }
     return String.valueOf(cause.getMessage());
+  }
+
+  /** The failure an {@link UncheckedIOException} carries, else {@code e}. */
+  private static Throwable cause(Throwable e) {
+    return e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
   }
 
   private static String named(String file, Function<Path, String> name) {
