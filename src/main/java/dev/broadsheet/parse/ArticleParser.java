@@ -177,11 +177,10 @@ public final class ArticleParser {
       if (controls[0] > 0) {
         int[] at = TextFiles.position(bytes, controls[1]);
         boolean one = controls[0] == 1;
-        problems.warning(file, at[0], at[1], String.format(java.util.Locale.ROOT,
-            "a control character (U+%04X)%s, which a page shows as nothing or a box, %s%s",
-            controls[2], one ? "" : " and " + (controls[0] - 1) + " more in the file",
-            one ? "is printed as a space; delete it" : "are printed as spaces; delete them",
-            controls[2] == 0x0b ? " (word processors paste U+000B for a line break)" : ""));
+        problems.warning(file, at[0], at[1], TextFiles.controlCharacter(controls[2])
+            + (one ? "" : " and " + (controls[0] - 1) + " more in the file")
+            + ", which a page shows as nothing or a box, "
+            + (one ? "is printed as a space; delete it" : "are printed as spaces; delete them"));
       }
     } catch (TextFiles.InvalidTextException e) {
       problems.error(file, e.line(), e.column(), e.getMessage());

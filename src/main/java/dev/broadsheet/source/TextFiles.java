@@ -76,6 +76,15 @@ public final class TextFiles {
     return out.toString();
   }
 
+  /**
+   * Control character {@code code} named for a message: "a control character (U+000B)", with
+   * where a vertical tab comes from when it is one.
+   */
+  public static String controlCharacter(int code) {
+    return String.format(java.util.Locale.ROOT, "a control character (U+%04X%s)", code,
+        code == 0x0b ? ", which word processors paste for a line break" : "");
+  }
+
   /** Whether byte {@code b} is a control character other than a tab or a line break, or DEL. */
   private static boolean stray(int b) {
     return (b & ~0x1f) == 0 && b != '\n' && b != '\t' && b != '\r' && b != 0 || b == 0x7f;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.broadsheet.source.TextFiles;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -208,12 +209,10 @@ public final class YamlReader {
       i += Character.charCount(c);
     }
     int c = e.getCodePoint();
-    String what = c < 0x20 || c >= 0x7f && c < 0xa0
-        ? String.format(java.util.Locale.ROOT, "a control character (U+%04X)", c)
+    String what = c < 0x20 || c >= 0x7f && c < 0xa0 ? TextFiles.controlCharacter(c)
         : String.format(java.util.Locale.ROOT, "the character U+%04X", c);
     return new YamlException("invalid YAML: " + what + " is not allowed in YAML and shows as"
-        + " nothing on a page; delete it" + (c == 0x0b ? " (word processors paste it for a line"
-        + " break)" : ""), new Position(offset + line, column));
+        + " nothing on a page; delete it", new Position(offset + line, column));
   }
 
   private static YamlException translate(JsonProcessingException e, int offset) {
