@@ -69,6 +69,8 @@ public final class ArticleParser {
   private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
   /** Whether bodies are kept in memory, or made again from their files when a page needs them. */
   private volatile boolean keepBodies = true;
+  /** Where the update time may be written, in order: ours, then Hugo's and Jekyll's. */
+  private static final String[] UPDATED = {"/updated", "/lastmod", "/last_modified_at"};
   /** Where bodies not kept are set aside, or null. */
   private volatile BodySpill spill;
   /** Where the images articles name are looked for: on disk, unless told otherwise. */
@@ -255,11 +257,11 @@ public final class ArticleParser {
       }
     }
     ZonedDateTime date = date(f, source, problems);
-    ZonedDateTime updated = firstDate(f, "/updated", "/lastmod", "/last_modified_at");
+    ZonedDateTime updated = firstDate(f, UPDATED);
     ZonedDateTime embargo = firstDate(f, "/embargo");
     if (date != null && updated != null && updated.isBefore(date)) {
-      String ptr = Stream.of("/updated", "/lastmod", "/last_modified_at")
-          .filter(p -> f.text(p).isPresent()).findFirst().orElse("/updated");
+      String ptr = Stream.of(UPDATED).filter(p -> f.text(p).isPresent()).findFirst()
+          .orElse(UPDATED[0]);
       f.warning(ptr, "'" + ptr.substring(1) + "' (" + updated.toOffsetDateTime() + ") is before"
           + " the article's date (" + date.toOffsetDateTime() + "), so no update is shown;"
           + " correct one of the two");
