@@ -631,12 +631,11 @@ public final class Generator {
     Map<String, String> owners = new HashMap<>();
     Map<String, PagePlan> pages = new HashMap<>();
     for (PagePlan plan : plans) {
-      String clash = owners.putIfAbsent(plan.file(), plan.origin());
-      if (clash == null) {
-        pages.put(plan.file(), plan);
+      PagePlan first = pages.putIfAbsent(plan.file(), plan);
+      if (first == null) {
+        owners.put(plan.file(), plan.origin());
         continue;
       }
-      PagePlan first = pages.get(plan.file());
       boolean firstIsArticle = first.template().equals("article.ftlh");
       if (firstIsArticle != plan.template().equals("article.ftlh")) {
         // An article whose URL is one of the site's own pages (a section, the tags, search ...).
@@ -647,7 +646,7 @@ public final class Generator {
             + " another 'slug:', or change 'permalink:' in site.yaml");
       } else {
         problems.error(plan.origin(), 0, 0, "page /" + plan.path() + " would be written twice:"
-            + " for " + clash + " and for " + plan.origin()
+            + " for " + first.origin() + " and for " + plan.origin()
             + "; rename a section, tag, author or slug");
       }
     }
