@@ -36,12 +36,13 @@ public final class ServeSession implements AutoCloseable {
   private int port;
   private volatile List<Problem> lastProblems = List.of();
   private volatile int builds;
-  private volatile boolean allWarnings;
+  private final boolean allWarnings;
   /** One generator for every build of the session, so each rebuild starts from the last. */
   private final Generator generator = Generator.remembering();
 
-  private ServeSession(SitePaths site, BuildOptions options, PrintWriter out, PrintWriter err)
-      throws IOException {
+  private ServeSession(SitePaths site, BuildOptions options, PrintWriter out, PrintWriter err,
+      boolean allWarnings) throws IOException {
+    this.allWarnings = allWarnings;
     this.temp = Files.createTempDirectory("broadsheet-serve-");
     this.site = site.withOutput(temp.resolve("site"));
     this.options = options;
@@ -65,8 +66,7 @@ public final class ServeSession implements AutoCloseable {
    */
   public static ServeSession start(SitePaths site, BuildOptions options, int port, int tries,
       PrintWriter out, PrintWriter err, boolean allWarnings) throws IOException {
-    ServeSession session = new ServeSession(site, options, out, err);
-    session.allWarnings = allWarnings;
+    ServeSession session = new ServeSession(site, options, out, err, allWarnings);
     try {
       session.bind(port, tries);
       session.build("");
