@@ -8,10 +8,11 @@ import dev.broadsheet.model.Slugs;
 import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.scaffold.ArticleScaffold;
+import dev.broadsheet.source.ContentScanner;
+import dev.broadsheet.source.SourceFile;
 import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -76,16 +77,9 @@ final class NewCommand implements Callable<Integer> {
 
   /** As a build would: an author written as a profile's id whose profile does not exist. */
   private void warnOfMissingProfiles(SitePaths paths) {
-    Path folder = paths.content().resolve("authors");
-    List<String> ids = new ArrayList<>();
-    try (var files = Files.list(folder)) {
-      // Profiles are read from .yaml and .yml files, as a build reads them.
-      files.map(f -> f.getFileName().toString())
-          .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
-          .map(n -> n.substring(0, n.lastIndexOf('.'))).sorted().forEach(ids::add);
-    } catch (IOException e) {
-      // No profiles: every id-like author is missing one.
-    }
+    // The profiles a build would read, found by the build's own scan of content/.
+    List<String> ids = new ContentScanner().scan(paths, new Problems()).authors().stream()
+        .map(SourceFile::stem).toList();
     for (String a : authors) {
       if (Slugs.looksLikeProfileId(a) && !ids.contains(a)) {
         cli.err.println("broadsheet: warning: " + AuthorProfile.missing(a, ids));
