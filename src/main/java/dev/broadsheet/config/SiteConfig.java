@@ -35,6 +35,24 @@ public record SiteConfig(
     return Locale.forLanguageTag(language);
   }
 
+  /**
+   * The direction the site's language is written in: {@code rtl} for Arabic, Hebrew, Persian,
+   * Urdu and the other languages written from right to left (or a tag naming such a script, as
+   * {@code az-Arab}), else {@code ltr}.
+   */
+  public String direction() {
+    Locale locale = locale();
+    String script = locale.getScript();
+    boolean rtl = script.isEmpty() ? RTL_LANGUAGES.contains(locale.getLanguage())
+        : RTL_SCRIPTS.contains(script);
+    return rtl ? "rtl" : "ltr";
+  }
+
+  private static final java.util.Set<String> RTL_LANGUAGES = java.util.Set.of("ar", "arc", "ckb",
+      "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi", "ji", "syr", "nqo");
+  private static final java.util.Set<String> RTL_SCRIPTS = java.util.Set.of("Arab", "Hebr", "Thaa",
+      "Syrc", "Nkoo", "Adlm", "Rohg", "Samr", "Mand");
+
   /** The path part of the base URL ({@code /} or {@code /news/}), prefixed to every site link. */
   public String basePath() {
     int scheme = baseUrl.indexOf("://");

@@ -76,6 +76,7 @@ public final class Views {
     m.put("basePath", config.basePath());
     m.put("url", url(""));
     m.put("language", config.language());
+    m.put("direction", config.direction());
     m.put("timeZone", config.timeZone().getId());
     Map<String, Object> publisher = new LinkedHashMap<>();
     publisher.put("name", config.publisher().name());
