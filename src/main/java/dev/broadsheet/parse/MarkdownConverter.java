@@ -2,6 +2,7 @@ package dev.broadsheet.parse;
 
 import dev.broadsheet.config.RawHtml;
 import dev.broadsheet.model.ImageInfo;
+import dev.broadsheet.util.Ideographs;
 import dev.broadsheet.util.UrlPaths;
 import java.util.ArrayList;
 import java.util.List;
@@ -211,13 +212,24 @@ public final class MarkdownConverter {
 
   /**
    * The words of {@code s}: runs of letters and digits, which an apostrophe or a hyphen between
-   * them does not break ({@code it's}, {@code follow-up} are one word each).
+   * them does not break ({@code it's}, {@code follow-up} are one word each). Chinese and Japanese,
+   * written without spaces, count each ideograph and kana as a word, as word processors do; read
+   * at about the pace of English words, they give a fair reading time too.
    */
   static int countWords(String s) {
     int count = 0;
     boolean inWord = false;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
+      if (c >= '\u2e80') {
+        int cp = Character.codePointAt(s, i);
+        if (Ideographs.is(cp)) {
+          count++;
+          inWord = false;
+          i += Character.charCount(cp) - 1;
+          continue;
+        }
+      }
       byte kind = c < 128 ? ASCII_KIND[c]
           : Character.isLetterOrDigit(c) ? LETTER : c == '’' ? JOINER : 0;
       if (kind == LETTER) {

@@ -76,5 +76,9 @@ class MarkdownConverterTest {
     assertThat(converter.convert("One two, three.\n\n- four\n- five-six\n", "", 0, "/").wordCount())
         .isEqualTo(5);
     assertThat(MarkdownConverter.countWords("it's São Paulo")).isEqualTo(3);
+    // Chinese and Japanese count a word a character; Korean is written with spaces.
+    assertThat(MarkdownConverter.countWords("北京举行新闻发布会。")).isEqualTo(9);
+    assertThat(MarkdownConverter.countWords("東京でニュース")).isEqualTo(7);
+    assertThat(MarkdownConverter.countWords("서울에서 회의가 열렸다")).isEqualTo(3);
   }
 }
