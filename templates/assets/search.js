@@ -1,8 +1,8 @@
 /*
  * Broadsheet's search: reads the static index the build writes under search/ and shows matching
  * articles as you type. No server, no other site. Terms are folded the way the build folds them
- * (accents dropped, lower case); the last word of a query matches as a prefix; every word must
- * match; headline matches score highest. Only the index files a query needs are fetched.
+ * (accents dropped, lower case; Chinese and Japanese as pairs of characters); the last word of a
+ * query matches as a prefix; every word must match; headline matches score highest. Only the index files a query needs are fetched.
  */
 (function () {
   "use strict";
@@ -17,6 +17,13 @@
   var cache = {};
   var latest = 0;
 
+  /** The page's words for the status line, in the site's language (its data- attributes). */
+  function words(name) {
+    var fallback = { none: "No articles match.", one: "{count} article matches.",
+      other: "{count} articles match.", more: "{count} articles match; showing the first {shown}." };
+    return status.dataset[name] || fallback[name];
+  }
+
   function fold(text) {
     return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
   }
@@ -24,14 +31,52 @@
   var STOP = new Set(("the and of to in on at for by with from as is was are were be it its that this " +
     "an or but not has have had he she they we you his her their our will would there which who than then").split(" "));
 
+  /** A Chinese or Japanese character: the index holds pairs of these, as they have no spaces. */
+  function ideograph(c) {
+    return c === "\u30fc" || c === "\uff70" ||
+      (/\p{L}/u.test(c) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c));
+  }
+
+  /** The words of a query, runs of Chinese and Japanese as their pairs of characters. */
   function terms(query) {
-    return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) {
-      return Array.from(t).length >= 2 && !STOP.has(t);
+    var out = [];
+    fold(query).split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
+      var chars = Array.from(word);
+      var run = [];
+      var other = "";
+      function flush() {
+        if (other) {
+          if (Array.from(other).length >= 2 && !STOP.has(other)) {
+            out.push(other);
+          }
+          other = "";
+        }
+        if (run.length === 1) {
+          out.push(run[0]); // one alone: matched as the start of a pair
+        }
+        for (var i = 0; i + 1 < run.length; i++) {
+          out.push(run[i] + run[i + 1]);
+        }
+        run = [];
+      }
+      chars.forEach(function (c) {
+        if (ideograph(c) !== (run.length > 0)) {
+          flush();
+        }
+        if (ideograph(c)) {
+          run.push(c);
+        } else {
+          other += c;
+        }
+      });
+      flush();
     });
+    return out;
   }
 
   function shardOf(term) {
-    var prefix = Array.from(term).slice(0, 2).join("");
+    var first = Array.from(term)[0];
+    var prefix = ideograph(first) ? first : Array.from(term).slice(0, 2).join("");
     return Array.from(new TextEncoder().encode(prefix), function (b) {
       return b.toString(16).padStart(2, "0");
     }).join("");
@@ -78,7 +123,9 @@
       status.textContent = "";
       return Promise.resolve();
     }
-    return Promise.all(words.map(function (w, i) { return match(w, i === words.length - 1); }))
+    return Promise.all(words.map(function (w, i) {
+      return match(w, i === words.length - 1 || (Array.from(w).length === 1 && ideograph(w)));
+    }))
       .then(function (perWord) {
         var total = new Map(perWord[0]);
         for (var i = 1; i < perWord.length; i++) {
@@ -137,9 +184,8 @@
       }
       list.appendChild(li);
     });
-    status.textContent = count === 0 ? "No articles match." :
-      count + (count === 1 ? " article matches" : " articles match") +
-      (count > shown ? "; showing the first " + shown + "." : ".");
+    status.textContent = words(count === 0 ? "none" : count > shown ? "more" : count === 1 ? "one" : "other")
+      .replace("{count}", count).replace("{shown}", shown);
   }
 
   fetchJson("search/meta.json").then(function (m) { meta = m; });

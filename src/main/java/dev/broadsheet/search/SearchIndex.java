@@ -4,6 +4,7 @@ import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Site;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.syndication.GeneratedFile;
+import dev.broadsheet.util.Ideographs;
 import dev.broadsheet.util.Json;
 import dev.broadsheet.util.OrderedMaps;
 import java.nio.charset.StandardCharsets;
@@ -129,8 +130,45 @@ public final class SearchIndex {
         words.ascii(text, start, i, Counts.lowerHash(text, start, i));
       } else {
         for (String t : SPLIT.split(fold(new String(text, start, i - start)))) {
-          words.folded(t);
+          if (Ideographs.any(t)) {
+            pairs(t, words);
+          } else {
+            words.folded(t);
+          }
         }
+      }
+    }
+  }
+
+  /**
+   * Hands {@code words} the parts of folded word {@code t} that hold Chinese or Japanese: each
+   * run of ideographs and kana as its overlapping pairs of characters ("北京举行" as 北京, 京举,
+   * 举行), since the text has no spaces to tell its words by, and any other run whole. The search
+   * page splits a query the same way and asks for every pair.
+   */
+  private static void pairs(String t, Words words) {
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      int start = i;
+      boolean ideographs = Ideographs.is(t.codePointAt(i));
+      while (i < n && Ideographs.is(t.codePointAt(i)) == ideographs) {
+        i += Character.charCount(t.codePointAt(i));
+      }
+      if (!ideographs) {
+        words.folded(t.substring(start, i));
+        continue;
+      }
+      int second = t.offsetByCodePoints(start, 1);
+      if (second == i) {
+        words.folded(t.substring(start, i)); // one alone: not a term, as one letter is not
+        continue;
+      }
+      for (int first = start; second < i; ) {
+        int end = t.offsetByCodePoints(second, 1);
+        words.folded(t.substring(first, end));
+        first = second;
+        second = end;
       }
     }
   }
@@ -170,9 +208,14 @@ public final class SearchIndex {
     }
   }
 
-  /** The file a term's prefix lives in: the hex of the UTF-8 bytes of its first two characters. */
+  /**
+   * The file a term's prefix lives in: the hex of the UTF-8 bytes of its first two characters, or
+   * of its first alone when that is a Chinese or Japanese character (pairs of them are terms, and
+   * a file for each pair would make tens of thousands of files).
+   */
   public static String shard(String term) {
-    int end = term.offsetByCodePoints(0, Math.min(2, term.codePointCount(0, term.length())));
+    int end = Ideographs.is(term.codePointAt(0)) ? Character.charCount(term.codePointAt(0))
+        : term.offsetByCodePoints(0, Math.min(2, term.codePointCount(0, term.length())));
     return HexFormat.of().formatHex(term.substring(0, end).getBytes(StandardCharsets.UTF_8));
   }
 

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 
 /**
  * The index's terms must be what the search page's script makes of the same words: the whole
- * text folded (accents dropped, lower case), then split. {@link SearchIndex#terms} folds only the
+ * text folded (accents dropped, lower case), then split, Chinese and Japanese into pairs. {@link SearchIndex#terms} folds only the
  * runs that need it; these properties hold it to the plain definition.
  */
 class SearchTermsProperties {
@@ -22,15 +22,36 @@ class SearchTermsProperties {
       "an", "or", "but", "not", "has", "have", "had", "he", "she", "they", "we", "you", "his",
       "her", "their", "our", "will", "would", "there", "which", "who", "than", "then");
 
-  /** The definition: fold the whole text, split on anything but letters and numbers. */
+  /** A run of Chinese and Japanese letters: ideographs, kana and the katakana long-vowel mark. */
+  private static final java.util.regex.Pattern IDEOGRAPHS = java.util.regex.Pattern.compile(
+      "(?:(?=\\p{L})[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\u30fc\uff70])+");
+
+  /**
+   * The definition: fold the whole text, split on anything but letters and numbers, and split
+   * each run of Chinese and Japanese out of its word as its overlapping pairs of characters.
+   */
   private static List<String> reference(String text) {
     List<String> out = new ArrayList<>();
     for (String t : SearchIndex.fold(text).split("[^\\p{L}\\p{N}]+")) {
-      if (t.codePointCount(0, t.length()) >= 2 && !STOP.contains(t)) {
-        out.add(t);
+      java.util.regex.Matcher m = IDEOGRAPHS.matcher(t);
+      int last = 0;
+      while (m.find()) {
+        add(out, t.substring(last, m.start()));
+        int[] cps = m.group().codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+          add(out, new String(cps, i, 2));
+        }
+        last = m.end();
       }
+      add(out, t.substring(last));
     }
     return out;
+  }
+
+  private static void add(List<String> out, String t) {
+    if (t.codePointCount(0, t.length()) >= 2 && !STOP.contains(t)) {
+      out.add(t);
+    }
   }
 
   @Property
@@ -83,7 +104,8 @@ class SearchTermsProperties {
   Arbitrary<String> newsText() {
     return Arbitraries.of("a", "b", "c", "X", "Y", "Z", "0", "1", "9", " ", "-", "'", "’", ".",
             ",", ";", "&", "<", ">", "\"", "é", "ü", "ø", "ß", "Å", "İ", "ı", "ç", "ñ",
-            "\u0301", "\u0308", "\u20dd", "Ω", "ж", "中", "日", "ﬁ", "①", "Ⅻ", "\uD835\uDC00")
+            "\u0301", "\u0308", "\u20dd", "Ω", "ж", "中", "日", "か", "が", "カ", "ー", "・", "〇",
+            "々", "\uD840\uDC0B", "한", "ﬁ", "①", "Ⅻ", "\uD835\uDC00")
         .list().ofMaxSize(40).map(parts -> String.join("", parts));
   }
 }
