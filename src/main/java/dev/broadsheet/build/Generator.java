@@ -1,5 +1,6 @@
 package dev.broadsheet.build;
 
+import dev.broadsheet.config.Labels;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.SiteConfigLoader;
 import dev.broadsheet.config.SitePaths;
@@ -303,8 +304,9 @@ public final class Generator {
     Urls urls = new Urls(config.baseUrl(), config.basePath());
     String fallbackImage = fallbackImage(config, statics, problems);
     Views views = new Views(site);
+    Labels labels = Labels.load(paths, config.language(), yaml, problems);
     PagePlanner planner = new PagePlanner(site, views, new JsonLd(site, urls, fallbackImage),
-        fallbackImage);
+        fallbackImage, labels);
     List<PagePlan> plans = planner.plan();
     List<Sitemaps.Entry> sitemapPages = plans.stream()
         .filter(p -> !p.path().equals("404.html") && !p.path().equals("search/"))
@@ -326,7 +328,7 @@ public final class Generator {
     OutputWriter writer = null;
     PageRenderer renderer;
     try {
-      renderer = new PageRenderer(joined(templates));
+      renderer = new PageRenderer(joined(templates), labels);
       if (options.write()) {
         writer = manifest != null && manifest.usable()
             ? OutputWriter.update(paths.output(), paths.root())

@@ -30,7 +30,7 @@ import java.util.Set;
 public final class SiteConfigLoader {
   public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
       "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
-      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "images", "extra");
+      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "images", "labels", "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
   public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");

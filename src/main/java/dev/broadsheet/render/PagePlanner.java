@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.config.Labels;
 import dev.broadsheet.util.OrderedMaps;
 import dev.broadsheet.model.ArchiveMonth;
 import dev.broadsheet.model.ArchiveYear;
@@ -52,8 +53,12 @@ public final class PagePlanner {
     }
   }
 
+  /** The theme's words in the site's language, for titles, descriptions and trails. */
+  private final Labels labels;
+
   /** {@code fallbackImage}: the absolute URL of the site's card image, or null. */
-  public PagePlanner(Site site, Views views, JsonLd jsonLd, String fallbackImage) {
+  public PagePlanner(Site site, Views views, JsonLd jsonLd, String fallbackImage, Labels labels) {
+    this.labels = labels;
     this.site = site;
     this.views = views;
     this.jsonLd = jsonLd;
@@ -85,8 +90,9 @@ public final class PagePlanner {
       String origin = tag.stories().get(tag.stories().size() - 1).article().source();
       String base = Permalinks.tag(tag.slug());
       paginate(plans, base, "tag.ftlh", origin, tag.stories(), tag.name(),
-          "Articles tagged " + tag.name(), "tag", "tag", views.tagRef(tag),
-          List.of(new Crumb("Topics", Permalinks.tags()), new Crumb(tag.name(), base)), List.of());
+          label("tagDescription", "tag", tag.name()), "tag", "tag", views.tagRef(tag),
+          List.of(new Crumb(label("topics"), Permalinks.tags()), new Crumb(tag.name(), base)),
+          List.of());
     }
     plans.add(new PagePlan(Permalinks.authors(), "authors.ftlh", "site.yaml",
         siteChanged, this::authorIndex));
@@ -94,11 +100,11 @@ public final class PagePlanner {
       String origin = author.profile() != null ? author.profile().source()
           : author.stories().get(author.stories().size() - 1).article().source();
       String about = author.profile() != null && author.profile().bio() != null
-          ? author.profile().bio() : "Articles by " + author.name();
+          ? author.profile().bio() : label("authorDescription", "name", author.name());
       String base = Permalinks.author(author.id());
       paginate(plans, base, "author.ftlh", origin, author.stories(), author.name(), about,
           "author", "author", views.authorRef(author),
-          List.of(new Crumb("Authors", Permalinks.authors()), new Crumb(author.name(), base)),
+          List.of(new Crumb(label("authors"), Permalinks.authors()), new Crumb(author.name(), base)),
           List.of(authorFeed(author)));
     }
     plans.add(new PagePlan(Permalinks.archive(), "archive.ftlh", "site.yaml",
@@ -106,9 +112,10 @@ public final class PagePlanner {
     for (ArchiveYear year : site.archive()) {
       String title = String.valueOf(year.year());
       String base = Permalinks.archiveYear(year.year());
-      List<Crumb> yearTrail = List.of(new Crumb("Archive", Permalinks.archive()), new Crumb(title, base));
+      List<Crumb> yearTrail = List.of(new Crumb(label("archive"), Permalinks.archive()),
+          new Crumb(title, base));
       paginate(plans, base, "archive-period.ftlh", "site.yaml", year.stories(), title,
-          "Articles published in " + title, "archive-period", "period",
+          label("periodDescription", "period", title), "archive-period", "period",
           period(year.year(), 0, title), yearTrail, List.of());
       for (ArchiveMonth month : year.months()) {
         String name = views.monthYear(month.year(), month.month());
@@ -116,15 +123,15 @@ public final class PagePlanner {
         List<Crumb> trail = new ArrayList<>(yearTrail);
         trail.add(new Crumb(name, monthBase));
         paginate(plans, monthBase, "archive-period.ftlh", "site.yaml", month.stories(), name,
-            "Articles published in " + name, "archive-period", "period",
+            label("periodDescription", "period", name), "archive-period", "period",
             period(month.year(), month.month(), name), trail, List.of());
       }
     }
     plans.add(new PagePlan("search/", "search.ftlh", "site.yaml", null, () -> base("search",
-        "Search", "Search every article of " + site.config().title() + ".", "search/",
+        label("search"), label("searchDescription", "site", site.config().title()), "search/",
         new Meta("website", fallbackImage, null, null, List.of()))));
     plans.add(new PagePlan("404.html", "404.ftlh", "site.yaml", null,
-        () -> base("404", "Page not found", "The page you asked for is not here.", "404.html",
+        () -> base("404", label("notFound"), label("notFoundDescription"), "404.html",
             new Meta("website", fallbackImage, null, null, List.of()))));
     return plans;
   }
@@ -156,7 +163,8 @@ public final class PagePlanner {
   }
 
   private FeedSpec authorFeed(Author a) {
-    return new FeedSpec(a.name() + " – " + site.config().title(), "Articles by " + a.name(),
+    return new FeedSpec(a.name() + " – " + site.config().title(),
+        label("authorDescription", "name", a.name()),
         Permalinks.author(a.id()), Permalinks.author(a.id()), limit(a.stories()),
         a.profile() != null ? a.profile().source() : "site.yaml");
   }
@@ -186,10 +194,11 @@ public final class PagePlanner {
       Map<String, Object> subject, List<Crumb> trail, List<FeedSpec> feeds) {
     for (Paginator.Page<Story> page : Paginator.paginate(stories, site.config().pageSize())) {
       String path = Permalinks.page(base, page.number());
-      String pageTitle = page.number() == 1 ? title : title + " (page " + page.number() + ")";
+      String pageTitle = page.number() == 1 ? title
+          : labels.text("pagedTitle", Map.of("title", title, "number", page.number()));
       List<Crumb> crumbs = new ArrayList<>(trail);
       if (page.number() > 1) {
-        crumbs.add(new Crumb("Page " + page.number(), path));
+        crumbs.add(new Crumb(label("page", "number", String.valueOf(page.number())), path));
       }
       Meta meta = new Meta("website", fallbackImage, null,
           () -> jsonLd.collection(pageTitle, description, path, crumbs), feeds);
@@ -281,6 +290,14 @@ public final class PagePlanner {
     return m;
   }
 
+  private String label(String key) {
+    return labels.text(key, Map.of());
+  }
+
+  private String label(String key, String name, String value) {
+    return labels.text(key, Map.of(name, value));
+  }
+
   private Map<String, Object> listPage(String kind, String title, String description, String path) {
     return base(kind, title, description, path, new Meta("website", fallbackImage, null,
         () -> jsonLd.collection(title, description, path, List.of(new Crumb(title, path))),
@@ -288,7 +305,8 @@ public final class PagePlanner {
   }
 
   private Map<String, Object> tagIndex() {
-    Map<String, Object> m = listPage("tags", "Topics", "Every topic we cover.", Permalinks.tags());
+    Map<String, Object> m = listPage("tags", label("topics"), label("topicsDescription"),
+        Permalinks.tags());
     List<Tag> tags = new ArrayList<>(site.tags().values());
     tags.sort(Comparator.comparingInt((Tag t) -> -t.stories().size())
         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT)).thenComparing(Tag::slug));
@@ -297,8 +315,8 @@ public final class PagePlanner {
   }
 
   private Map<String, Object> authorIndex() {
-    Map<String, Object> m = listPage("authors", "Authors", "The people who write for "
-        + site.config().title() + ".", Permalinks.authors());
+    Map<String, Object> m = listPage("authors", label("authors"),
+        label("authorsDescription", "site", site.config().title()), Permalinks.authors());
     List<Author> authors = new ArrayList<>(site.authors().values());
     authors.sort(Comparator.comparing((Author a) -> a.name().toLowerCase(Locale.ROOT))
         .thenComparing(Author::id));
@@ -307,7 +325,7 @@ public final class PagePlanner {
   }
 
   private Map<String, Object> archiveIndex() {
-    Map<String, Object> m = listPage("archive", "Archive", "Every article, by year and month.",
+    Map<String, Object> m = listPage("archive", label("archive"), label("archiveDescription"),
         Permalinks.archive());
     List<Map<String, Object>> years = new ArrayList<>();
     for (ArchiveYear y : site.archive()) {

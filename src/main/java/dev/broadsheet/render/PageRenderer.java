@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.config.Labels;
 import dev.broadsheet.problem.Problems;
 import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.util.Utf8Writer;
@@ -33,8 +34,17 @@ public final class PageRenderer {
   private record Fault(String file, int line, int column, String message, String firstPage,
       String firstOrigin, int pages) {}
 
+  /** {@code label(...)} for templates, in the site's language. */
+  private final LabelMethod label;
+
+  /** A renderer whose templates' {@code label(...)} speaks the theme's English. */
   public PageRenderer(Templates templates) {
+    this(templates, Labels.english());
+  }
+
+  public PageRenderer(Templates templates, Labels labels) {
     this.templates = templates;
+    this.label = new LabelMethod(labels);
   }
 
   /** The page's bytes, or empty when its template failed (the fault is kept for {@link #report}). */
@@ -53,6 +63,7 @@ public final class PageRenderer {
       Template template = templates.configuration().getTemplate(plan.template());
       Environment env = template.createProcessingEnvironment(model, out);
       env.setCustomAttribute(CachedDirective.FRAGMENTS, fragments);
+      env.setGlobalVariable("label", label);
       env.process();
       return Optional.of(out.toByteArray());
     } catch (StackOverflowError e) {

@@ -66,4 +66,14 @@ final class BrowserTools {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     return driver;
   }
+
+  /** Quits {@code chrome} and closes {@code session}, either of which may never have started. */
+  static void stop(ChromeDriver chrome, dev.broadsheet.serve.ServeSession session) {
+    if (chrome != null) {
+      chrome.quit();
+    }
+    if (session != null) {
+      session.close();
+    }
+  }
 }

@@ -59,12 +59,7 @@ class ReaderBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (chrome != null) {
-      chrome.quit();
-    }
-    if (session != null) {
-      session.close();
-    }
+    BrowserTools.stop(chrome, session);
   }
 
   private static void open(String path) {

@@ -43,6 +43,9 @@ class DocsTest {
       files.filter(Files::isRegularFile).map(p -> theme.relativize(p).toString().replace('\\', '/'))
           .forEach(name -> assertThat(doc).as(name).contains("`" + name + "`"));
     }
+    for (String label : dev.broadsheet.config.Labels.english().keys()) {
+      assertThat(doc).as("label " + label).contains("| `" + label + "` |");
+    }
   }
 
   @Test

@@ -1,0 +1,362 @@
+package dev.broadsheet.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.problem.Problems;
+import dev.broadsheet.source.Theme;
+import dev.broadsheet.util.IoErrors;
+import dev.broadsheet.util.Spelling;
+import dev.broadsheet.yaml.Position;
+import dev.broadsheet.yaml.YamlDocument;
+import dev.broadsheet.yaml.YamlException;
+import dev.broadsheet.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words the theme writes around the articles ("Published", "Related", "3 min read"), in the
+ * site's language. Read from the theme's {@code labels/en.yaml}, which names every label, then
+ * {@code labels/<language>.yaml} for each part of the site's language tag ({@code pt}, then
+ * {@code pt-BR}), each from the default theme and then from the site's own {@code templates/},
+ * and last from site.yaml's {@code labels:}. A later file changes only the labels it names.
+ *
+ * <p>A label is text with placeholders in braces ({@code "Articles by {name}"}), or a mapping of
+ * plural forms ({@code one}, {@code other}, and {@code zero} if wanted) chosen by its
+ * {@code count}.
+ */
+public final class Labels {
+  /** The forms of one label: {@code other} always, {@code one} and {@code zero} if given. */
+  public record Label(String other, String one, String zero) {
+    /** The form for {@code count}; {@code french}: one covers 0 as well as 1. */
+    String form(Long count, boolean oneForZero) {
+      if (count == null) {
+        return other;
+      }
+      if (count == 0 && zero != null) {
+        return zero;
+      }
+      boolean isOne = count == 1 || oneForZero && count == 0;
+      return isOne && one != null ? one : other;
+    }
+  }
+
+  private static final String INSTEAD = "; the label is left as it was";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+  private static final Set<String> FORMS = Set.of("other", "one", "zero");
+  /** Languages whose "one" covers 0 as well as 1 (CLDR's rules; not European Portuguese). */
+  private static final Set<String> ONE_FOR_ZERO = Set.of("fr", "pt", "hy", "kab", "ff");
+
+  private final Map<String, Label> labels;
+  private final boolean oneForZero;
+
+  private Labels(Map<String, Label> labels, boolean oneForZero) {
+    this.labels = labels;
+    this.oneForZero = oneForZero;
+  }
+
+  /** The default theme's English labels alone. */
+  public static Labels english() {
+    return ENGLISH;
+  }
+
+  private static final Labels ENGLISH = new Labels(readTheme("en"), false);
+
+  /** Every label's key, in the order of the theme's en.yaml. */
+  public Set<String> keys() {
+    return labels.keySet();
+  }
+
+  public Label get(String key) {
+    return labels.get(key);
+  }
+
+  /**
+   * The text of label {@code key} with {@code args} put in for its placeholders. A key may name
+   * one form ({@code "wordCount.one"}). The form is chosen by the {@code count} argument, if
+   * given. A placeholder with no argument stays as written, so that a script can fill it in.
+   *
+   * @throws IllegalArgumentException if there is no such label
+   */
+  public String text(String key, Map<String, ?> args) {
+    return fill(key, args, String::valueOf);
+  }
+
+  /**
+   * As {@link #text}, with each argument turned into text by {@code show}, and the label's own
+   * text by {@code show} given the text itself: for markup, where the label is escaped and an
+   * argument may be markup already.
+   */
+  public String fill(String key, Map<String, ?> args, Function<Object, String> show) {
+    String text = choose(key, args.get("count"));
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    int last = 0;
+    while (m.find()) {
+      out.append(show.apply(text.substring(last, m.start())));
+      Object value = args.get(m.group(1));
+      out.append(value == null ? show.apply(m.group()) : show.apply(value));
+      last = m.end();
+    }
+    return out.append(show.apply(text.substring(last))).toString();
+  }
+
+  private String choose(String key, Object count) {
+    int dot = key.indexOf('.');
+    String name = dot < 0 ? key : key.substring(0, dot);
+    Label label = labels.get(name);
+    if (label == null) {
+      throw new IllegalArgumentException("no label '" + name + "' in the theme's labels/en.yaml"
+          + Spelling.suggestion(name, labels.keySet()));
+    }
+    if (dot >= 0) {
+      String form = key.substring(dot + 1);
+      return switch (form) {
+        case "other" -> label.other();
+        case "one" -> label.one() != null ? label.one() : label.other();
+        case "zero" -> label.zero() != null ? label.zero() : label.other();
+        default -> throw new IllegalArgumentException("label '" + name + "' has no form '" + form
+            + "'; the forms are one, other and zero");
+      };
+    }
+    Long n = count instanceof Number number ? Long.valueOf(number.longValue()) : null;
+    return label.form(n, oneForZero);
+  }
+
+  /**
+   * The labels for a site written in {@code language}: the theme's, the site's own label files
+   * under {@code templates/labels/} and site.yaml's {@code labels:}. Problems in any of them are
+   * reported (a label the theme does not have, a placeholder the label is not given, a value
+   * that is not text); the theme's English stands in for what is missing or wrong.
+   */
+  public static Labels load(SitePaths paths, String language, YamlReader yaml, Problems problems) {
+    Map<String, Label> all = new LinkedHashMap<>(ENGLISH.labels);
+    Map<String, Set<String>> placeholders = new LinkedHashMap<>();
+    all.forEach((k, v) -> placeholders.put(k, placeholdersOf(v)));
+    // The site's en.yaml may add labels of its own, for templates of its own.
+    Loaded siteEnglish = readFile(paths, "en", yaml, problems);
+    if (siteEnglish != null) {
+      merge(siteEnglish, all, placeholders, true, problems);
+    }
+    for (String tag : tags(language)) {
+      if (!tag.equals("en")) {
+        Loaded theme = readPackaged(tag, problems);
+        if (theme != null) {
+          merge(theme, all, placeholders, false, problems);
+        }
+        Loaded own = readFile(paths, tag, yaml, problems);
+        if (own != null) {
+          merge(own, all, placeholders, false, problems);
+        }
+      }
+    }
+    Loaded fromConfig = readConfig(paths, yaml);
+    if (fromConfig != null) {
+      merge(fromConfig, all, placeholders, false, problems);
+    }
+    String base = Locale.forLanguageTag(language).getLanguage();
+    boolean oneForZero = ONE_FOR_ZERO.contains(base) && !language.equalsIgnoreCase("pt-PT");
+    return new Labels(all, oneForZero);
+  }
+
+  /** {@code pt-BR}: {@code pt}, {@code pt-BR}; {@code zh-Hant-TW}: zh, zh-Hant, zh-Hant-TW. */
+  static List<String> tags(String language) {
+    List<String> tags = new ArrayList<>();
+    String[] parts = language.split("-");
+    StringBuilder tag = new StringBuilder();
+    for (String part : parts) {
+      if (tag.length() > 0) {
+        tag.append('-');
+      }
+      tag.append(part);
+      tags.add(tag.toString());
+    }
+    return tags;
+  }
+
+  /** A label file read: where it is, for messages, and its mapping (at {@code pointer}). */
+  private record Loaded(String file, YamlDocument doc, String pointer) {}
+
+  /** The labels of the default theme's file for {@code tag}, which its tests hold valid. */
+  private static Map<String, Label> readTheme(String tag) {
+    Problems problems = new Problems();
+    Loaded loaded = readPackaged(tag, problems);
+    Map<String, Label> labels = new LinkedHashMap<>();
+    if (loaded != null) {
+      merge(loaded, labels, new LinkedHashMap<>(), true, problems);
+    }
+    return labels;
+  }
+
+  private static Loaded readPackaged(String tag, Problems problems) {
+    String name = "labels/" + tag + ".yaml";
+    try (InputStream in = Labels.class.getResourceAsStream(Theme.ROOT + "/" + name)) {
+      if (in == null) {
+        return null;
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return parse("[theme]/" + name, text, "", new YamlReader(), problems);
+    } catch (IOException e) {
+      problems.error("[theme]/" + name, 0, 0, "cannot read: " + IoErrors.reason(e));
+      return null;
+    }
+  }
+
+  private static Loaded readFile(SitePaths paths, String tag, YamlReader yaml, Problems problems) {
+    Path file = paths.templates().resolve("labels").resolve(tag + ".yaml");
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    String name = "templates/labels/" + tag + ".yaml";
+    try {
+      return parse(name, Files.readString(file), "", yaml, problems);
+    } catch (IOException e) {
+      problems.error(name, 0, 0, "cannot read: " + IoErrors.reason(e));
+      return null;
+    }
+  }
+
+  /** site.yaml's {@code labels:}; site.yaml itself has been read, and its mistakes told. */
+  private static Loaded readConfig(SitePaths paths, YamlReader yaml) {
+    try {
+      YamlDocument doc = yaml.readMapping(Files.readString(paths.config()), 0);
+      return doc.root().has("labels") ? new Loaded("site.yaml", doc, "/labels") : null;
+    } catch (IOException | YamlException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static Loaded parse(String file, String text, String pointer, YamlReader yaml,
+      Problems problems) {
+    try {
+      return new Loaded(file, yaml.readMapping(text, 0), pointer);
+    } catch (YamlException e) {
+      problems.error(file, e.position().line(), e.position().column(), e.getMessage()
+          + (text.contains(": {") ? "; a label that starts with a placeholder must be quoted:"
+              + " count: \"{count} words\"" : ""));
+      return null;
+    }
+  }
+
+  /**
+   * Takes the labels of {@code loaded} into {@code all}. {@code defining}: the file may add
+   * labels (an en.yaml); else a label the theme lacks is reported.
+   */
+  private static void merge(Loaded loaded, Map<String, Label> all,
+      Map<String, Set<String>> placeholders, boolean defining, Problems problems) {
+    JsonNode root = loaded.doc().root().at(loaded.pointer());
+    if (!root.isObject()) {
+      if (!root.isNull() && !root.isMissingNode()) {
+        report(loaded, loaded.pointer(), false, problems, "'labels' must be a mapping of label"
+            + " names to their text, such as published: Publié");
+      }
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String key = field.getKey();
+      String pointer = loaded.pointer() + "/" + key.replace("~", "~0").replace("/", "~1");
+      if (!defining && !all.containsKey(key)) {
+        String suggestion = Spelling.suggestion(key, all.keySet());
+        report(loaded, pointer, true, problems, "unknown label '" + key + "'" + (suggestion.isEmpty()
+            ? "; the theme's labels are listed in its labels/en.yaml (see docs/templates.md)"
+            : suggestion));
+        continue;
+      }
+      Label label = label(loaded, pointer, field.getValue(), problems);
+      if (label == null) {
+        continue;
+      }
+      Set<String> given = placeholders.get(key);
+      if (given != null && !defining) {
+        Set<String> used = placeholdersOf(label);
+        used.removeAll(given);
+        if (!used.isEmpty()) {
+          report(loaded, pointer, false, problems, "label '" + key + "' names {"
+              + String.join("}, {", used) + "}, which it is not given; "
+              + (given.isEmpty() ? "it is given none"
+                  : "it is given {" + String.join("}, {", given) + "}") + INSTEAD);
+          continue;
+        }
+      }
+      all.put(key, label);
+      if (defining) {
+        placeholders.put(key, placeholdersOf(label));
+      }
+    }
+  }
+
+  private static Label label(Loaded loaded, String pointer, JsonNode value, Problems problems) {
+    if (value.isValueNode() && !value.isNull()) {
+      return new Label(value.asText(), null, null);
+    }
+    if (value.isObject()) {
+      Map<String, String> forms = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> form = it.next();
+        String at = pointer + "/" + form.getKey();
+        if (!FORMS.contains(form.getKey())) {
+          report(loaded, at, true, problems, "'" + form.getKey() + "' is not a plural form;"
+              + " write one (for a count of 1), other (for any other count) and, if wanted,"
+              + " zero" + INSTEAD);
+          return null;
+        }
+        if (!form.getValue().isValueNode() || form.getValue().isNull()) {
+          report(loaded, at, false, problems, "the form '" + form.getKey() + "' must be text" + INSTEAD);
+          return null;
+        }
+        forms.put(form.getKey(), form.getValue().asText());
+      }
+      if (!forms.containsKey("other")) {
+        report(loaded, pointer, false, problems, "label '" + pointer.substring(
+            pointer.lastIndexOf('/') + 1) + "' has plural forms but no 'other:', the form for"
+            + " any count that has no form of its own" + INSTEAD);
+        return null;
+      }
+      return new Label(forms.get("other"), forms.get("one"), forms.get("zero"));
+    }
+    report(loaded, pointer, false, problems, "label '" + pointer.substring(
+        pointer.lastIndexOf('/') + 1) + "' must be text, or a mapping of plural forms"
+        + " (one: ..., other: ...)" + INSTEAD);
+    return null;
+  }
+
+  private static void report(Loaded loaded, String pointer, boolean atKey, Problems problems,
+      String message) {
+    Position p = atKey ? loaded.doc().keyAt(pointer) : loaded.doc().valueAt(pointer);
+    problems.warning(loaded.file(), p.line(), p.column(), message);
+  }
+
+  private static Set<String> placeholdersOf(Label label) {
+    Set<String> names = new TreeSet<>();
+    for (String text : new String[] {label.other(), label.one(), label.zero()}) {
+      if (text != null) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Every placeholder of every label, for documentation and tests. */
+  public Map<String, Set<String>> placeholders() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    labels.forEach((k, v) -> out.put(k, new LinkedHashSet<>(placeholdersOf(v))));
+    return out;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.broadsheet.browser;
+
+import static dev.broadsheet.testutil.TestSite.article;
+import static dev.broadsheet.testutil.TestSite.config;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.build.BuildOptions;
+import dev.broadsheet.config.SitePaths;
+import dev.broadsheet.serve.ServeSession;
+import dev.broadsheet.testutil.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page's script on a French site with articles in Chinese and Japanese: queries split
+ * into pairs of characters as the index is, and the status line in the site's language.
+ */
+class LanguagesBrowserTest {
+  @TempDir static Path dir;
+  static ServeSession session;
+  static ChromeDriver chrome;
+
+  @BeforeAll
+  static void start() throws Exception {
+    BrowserTools.requireBrowser();
+    TestSite site = TestSite.write(dir, config("language: fr")
+        + article("world/beijing.md", "title: 北京举行新闻发布会\ndate: 2024-01-03",
+            "外交部发言人今天在北京举行例行新闻发布会。")
+        + article("world/shanghai.md", "title: 上海港口恢复运营\ndate: 2024-01-02",
+            "上海的港口今天恢复了正常运营。")
+        + article("world/tokyo.md", "title: 東京でニュース会議\ndate: 2024-01-01",
+            "東京のニュース番組が新しい会議を開いた。"));
+    session = ServeSession.start(SitePaths.of(site.root()),
+        BuildOptions.defaults(Clock.fixed(TestSite.NOW, ZoneOffset.UTC)), 0, 1,
+        new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+    chrome = BrowserTools.chrome(1280, 900, true);
+  }
+
+  @AfterAll
+  static void stop() {
+    BrowserTools.stop(chrome, session);
+  }
+
+  private List<String> search(String query, String status) {
+    chrome.get(session.url() + "search/");
+    WebElement input = chrome.findElement(By.id("search-input"));
+    input.sendKeys(query);
+    new WebDriverWait(chrome, Duration.ofSeconds(20)).until(
+        d -> d.findElement(By.id("search-status")).getText().equals(status));
+    return chrome.findElements(By.cssSelector("#search-results li h2 a")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  @Test
+  void aChineseWordFindsTheArticlesThatWriteIt() {
+    assertThat(search("北京", "1 article correspond.")).containsExactly("北京举行新闻发布会");
+    assertThat(search("新闻发布会", "1 article correspond.")).containsExactly("北京举行新闻发布会");
+    // One character alone matches the start of a pair: 今天 is in two bodies.
+    assertThat(search("今", "2 articles correspondent."))
+        .containsExactly("北京举行新闻发布会", "上海港口恢复运营");
+    // Every pair must match: 北京 and 港口 are never in one article.
+    assertThat(search("北京港口", "Aucun article ne correspond.")).isEmpty();
+  }
+
+  @Test
+  void japaneseKatakanaWithItsLongVowelMarkIsOneRun() {
+    assertThat(search("ニュース", "1 article correspond.")).containsExactly("東京でニュース会議");
+  }
+}
