@@ -92,26 +92,58 @@ public final class Labels {
    * @throws IllegalArgumentException if there is no such label
    */
   public String text(String key, Map<String, ?> args) {
-    return fill(key, args, String::valueOf);
+    return fill(key, args::get, null);
   }
 
   /**
-   * As {@link #text}, with each argument turned into text by {@code show}, and the label's own
-   * text by {@code show} given the text itself: for markup, where the label is escaped and an
-   * argument may be markup already.
+   * As {@link #text}, with the arguments looked up by name; for markup, {@code markup} turns each
+   * argument into markup and the label's own text is escaped by it as well (given a string).
+   * Null {@code markup}: plain text.
    */
-  public String fill(String key, Map<String, ?> args, Function<Object, String> show) {
-    String text = choose(key, args.get("count"));
-    Matcher m = PLACEHOLDER.matcher(text);
-    StringBuilder out = new StringBuilder(text.length() + 32);
-    int last = 0;
-    while (m.find()) {
-      out.append(show.apply(text.substring(last, m.start())));
-      Object value = args.get(m.group(1));
-      out.append(value == null ? show.apply(m.group()) : show.apply(value));
-      last = m.end();
+  public String fill(String key, Function<String, ?> args, Function<Object, String> markup) {
+    Pieces pieces = pieces(choose(key, args.apply("count")));
+    String[] literals = pieces.literals();
+    if (pieces.names().length == 0) {
+      return markup == null ? literals[0] : markup.apply(literals[0]);
     }
-    return out.append(show.apply(text.substring(last))).toString();
+    StringBuilder out = new StringBuilder(64);
+    for (int i = 0; i < pieces.names().length; i++) {
+      String name = pieces.names()[i];
+      Object value = args.apply(name);
+      String written = value == null ? "{" + name + "}" : null;
+      if (markup == null) {
+        out.append(literals[i]).append(written != null ? written : String.valueOf(value));
+      } else {
+        out.append(markup.apply(literals[i])).append(markup.apply(written != null ? written : value));
+      }
+    }
+    String last = literals[literals.length - 1];
+    return out.append(markup == null ? last : markup.apply(last)).toString();
+  }
+
+  /** A label's text split at its placeholders: {@code literals} around {@code names}. */
+  private record Pieces(String[] literals, String[] names) {}
+
+  /** The pieces of each text met, split once: pages ask for the same few labels thousands of times. */
+  private final Map<String, Pieces> pieces = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Pieces pieces(String text) {
+    Pieces p = pieces.get(text);
+    if (p == null) {
+      List<String> literals = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(text);
+      int last = 0;
+      while (m.find()) {
+        literals.add(text.substring(last, m.start()));
+        names.add(m.group(1));
+        last = m.end();
+      }
+      literals.add(text.substring(last));
+      p = new Pieces(literals.toArray(new String[0]), names.toArray(new String[0]));
+      pieces.put(text, p);
+    }
+    return p;
   }
 
   private String choose(String key, Object count) {

@@ -4,16 +4,15 @@ import dev.broadsheet.config.Labels;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateBooleanModel;
-import freemarker.template.TemplateHashModelEx2;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code label(key)} and {@code label(key, {"name": value, ...})} in templates: the theme's words in
@@ -35,26 +34,30 @@ final class LabelMethod implements TemplateMethodModelEx {
       throw new TemplateModelException("label takes a label's name and, if it has placeholders,"
           + " a hash of their values: label(\"byline\", {\"names\": names})");
     }
-    Map<String, Object> args = new LinkedHashMap<>();
-    boolean markup = false;
+    TemplateHashModel hash = null;
     if (arguments.size() == 2) {
-      if (!(arguments.get(1) instanceof TemplateHashModelEx2 hash)) {
+      if (!(arguments.get(1) instanceof TemplateHashModel given)) {
         throw new TemplateModelException("label's second argument must be a hash of the values"
             + " of its placeholders, such as {\"count\": 3}");
       }
-      for (TemplateHashModelEx2.KeyValuePairIterator it = hash.keyValuePairIterator();
-          it.hasNext(); ) {
-        TemplateHashModelEx2.KeyValuePair pair = it.next();
-        String name = ((TemplateScalarModel) pair.getKey()).getAsString();
-        Object value = value(name, pair.getValue());
-        markup |= value instanceof TemplateMarkupOutputModel;
-        args.put(name, value);
-      }
+      hash = given;
     }
+    TemplateHashModel values = hash;
+    boolean[] markup = {false};
+    Function<String, Object> args = name -> {
+      try {
+        Object value = values == null ? null : value(name, values.get(name));
+        markup[0] |= value instanceof TemplateMarkupOutputModel;
+        return value;
+      } catch (TemplateModelException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    };
     try {
       String name = key.getAsString();
-      if (!markup) {
-        return labels.text(name, args);
+      String text = labels.fill(name, args, null);
+      if (!markup[0]) {
+        return text;
       }
       return HTMLOutputFormat.INSTANCE.fromMarkup(labels.fill(name, args, LabelMethod::html));
     } catch (IllegalArgumentException e) {
@@ -63,6 +66,9 @@ final class LabelMethod implements TemplateMethodModelEx {
   }
 
   private static Object value(String name, TemplateModel value) throws TemplateModelException {
+    if (value == null) {
+      return null;
+    }
     if (value instanceof TemplateMarkupOutputModel<?> m) {
       return m;
     }
