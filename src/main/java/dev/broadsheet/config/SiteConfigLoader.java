@@ -95,9 +95,17 @@ public final class SiteConfigLoader {
     }
     String language = f.text("/language", "en");
     try {
-      language = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
+      Locale locale = new Locale.Builder().setLanguageTag(language).build();
+      language = locale.toLanguageTag();
+      String unknown = unknownLanguage(locale);
+      if (unknown != null) {
+        f.error("/language", unknown);
+      }
     } catch (IllformedLocaleException e) {
-      f.error("/language", "'" + language + "' is not a language tag; write one like en, de or pt-BR");
+      String hyphened = language.replace('_', '-');
+      f.error("/language", "'" + language + "' is not a language tag; write one like en, de or"
+          + " pt-BR" + (!hyphened.equals(language) && isTag(hyphened)
+              ? " (with a hyphen: " + hyphened + ")" : ""));
     }
     ZoneId zone = ZoneId.of("UTC");
     Optional<String> tz = f.text("/timeZone");
@@ -255,6 +263,34 @@ public final class SiteConfigLoader {
   }
 
   /** "foreign-affairs" -> "Foreign Affairs", for sections that site.yaml does not declare. */
+  /**
+   * Why {@code locale}'s language is none that Java knows a name for ("english", "zz"), with the
+   * code of a language so named; null when it is known.
+   */
+  static String unknownLanguage(Locale locale) {
+    String code = locale.getLanguage();
+    if (code.isEmpty() || !locale.getDisplayLanguage(Locale.ENGLISH).equals(code)) {
+      return null;
+    }
+    for (String iso : Locale.getISOLanguages()) {
+      if (new Locale(iso).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(code)) {
+        return "'" + code + "' is not a language code; write " + iso + " for "
+            + new Locale(iso).getDisplayLanguage(Locale.ENGLISH);
+      }
+    }
+    return "'" + code + "' is not a language code Broadsheet knows; write an ISO 639 code such"
+        + " as en, fr, de, pt-BR or zh-Hant";
+  }
+
+  private static boolean isTag(String tag) {
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      return true;
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
+  }
+
   public static String titleFromKey(String key) {
     StringBuilder sb = new StringBuilder();
     for (String word : key.split("-")) {

@@ -95,6 +95,24 @@ class SiteConfigLoaderTest {
   }
 
   @Test
+  void aLanguageMustBeATagOfAKnownLanguage() {
+    for (String[] c : new String[][] {
+        {"fr_FR", "'fr_FR' is not a language tag; write one like en, de or pt-BR (with a hyphen: fr-FR)"},
+        {"German", "'german' is not a language code; write de for German"},
+        {"zz", "'zz' is not a language code Broadsheet knows; write an ISO 639 code such as en, fr,"
+            + " de, pt-BR or zh-Hant"}}) {
+      Problems problems = new Problems();
+      assertThat(load("title: Gazette\nlanguage: " + c[0] + "\n", problems)).isEmpty();
+      assertThat(problems.sorted()).extracting(Problem::message).containsExactly(c[1]);
+    }
+    for (String tag : new String[] {"en-GB", "yue", "sr-Latn", "pt-BR", "zh-Hant-TW"}) {
+      Problems problems = new Problems();
+      assertThat(load("title: Gazette\nlanguage: " + tag + "\n", problems)).isPresent();
+      assertThat(problems.sorted()).as(tag).isEmpty();
+    }
+  }
+
+  @Test
   void aMissingTitleAndAMissingFileAreErrors() {
     Problems problems = new Problems();
     assertThat(load("description: x\n", problems)).isEmpty();
