@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
 public final class Labels {
   /** The forms of one label: {@code other} always, {@code one} and {@code zero} if given. */
   public record Label(String other, String one, String zero) {
-    /** The form for {@code count}; {@code french}: one covers 0 as well as 1. */
+    /** The form for {@code count} (null: none given); {@code oneForZero}: one covers 0 too. */
     String form(Long count, boolean oneForZero) {
       if (count == null) {
         return other;
@@ -78,10 +78,6 @@ public final class Labels {
   /** Every label's key, in the order of the theme's en.yaml. */
   public Set<String> keys() {
     return labels.keySet();
-  }
-
-  public Label get(String key) {
-    return labels.get(key);
   }
 
   /**
