@@ -48,10 +48,13 @@ public final class SiteModelBuilder {
   }
 
   private final SiteConfig config;
+  /** Tag and author slugs as the site's language spells them. */
+  private final java.util.function.UnaryOperator<String> slugify;
   private RelatedMemo related;
 
   public SiteModelBuilder(SiteConfig config) {
     this.config = config;
+    this.slugify = Slugs.forLanguage(config.language());
   }
 
   /** Takes related stories from {@code memo} when it has them for the same stories (null: none). */
@@ -102,7 +105,7 @@ public final class SiteModelBuilder {
       for (String name : a.authors()) {
         String id = profileById.containsKey(name) ? name : idByName.get(name.toLowerCase(Locale.ROOT));
         if (id == null) {
-          id = slugs.computeIfAbsent(name, Slugs::slugify);
+          id = slugs.computeIfAbsent(name, slugify);
           plainNames.putIfAbsent(id, name);
           if (Slugs.looksLikeProfileId(name)
               && !knownSources.contains("content/authors/" + name + ".yaml")
@@ -117,7 +120,7 @@ public final class SiteModelBuilder {
       }
       // One slug per tag, in the tags' order: the reader keeps only one tag per slug.
       List<String> tagSlugs = a.tags().stream()
-          .map(t -> slugs.computeIfAbsent(t, Slugs::slugify)).toList();
+          .map(t -> slugs.computeIfAbsent(t, slugify)).toList();
       String path = Permalinks.article(config.permalink(), a, ids);
       Article clash = byPath.putIfAbsent(path, a);
       if (clash != null) {

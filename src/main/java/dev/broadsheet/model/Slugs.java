@@ -51,6 +51,42 @@ public final class Slugs {
 
   /** The slug of {@code text}; never empty for non-blank text. */
   public static String slugify(String text) {
+    return slugify(text, Map.of());
+  }
+
+  /**
+   * Slugs as a site written in {@code language} spells them: German writes out its umlauts
+   * ("Zürich" as {@code zuerich}, "Bücher" as {@code buecher}), Danish and Norwegian ø and å
+   * ({@code oe}, {@code aa}); other languages as {@link #slugify(String)}.
+   */
+  public static java.util.function.UnaryOperator<String> forLanguage(String language) {
+    Map<Character, String> own = BY_LANGUAGE.get(
+        java.util.Locale.forLanguageTag(language).getLanguage());
+    return own == null ? Slugs::slugify : text -> slugify(text, own);
+  }
+
+  private static final Map<Character, String> GERMAN = Map.of('ä', "ae", 'ö', "oe", 'ü', "ue",
+      'Ä', "ae", 'Ö', "oe", 'Ü', "ue");
+  private static final Map<Character, String> NORDIC = Map.of('ø', "oe", 'Ø', "oe", 'å', "aa",
+      'Å', "aa");
+  private static final Map<String, Map<Character, String>> BY_LANGUAGE = Map.of("de", GERMAN,
+      "gsw", GERMAN, "lb", GERMAN, "da", NORDIC, "nb", NORDIC, "nn", NORDIC, "no", NORDIC);
+
+  private static String slugify(String text, Map<Character, String> own) {
+    if (!own.isEmpty()) {
+      String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+      StringBuilder sb = new StringBuilder(composed.length() + 8);
+      for (int i = 0; i < composed.length(); i++) {
+        char c = composed.charAt(i);
+        String spelt = own.get(c);
+        if (spelt != null) {
+          sb.append(spelt);
+        } else {
+          sb.append(c);
+        }
+      }
+      text = sb.toString();
+    }
     String slug = asciiSlug(text);
     if (slug.isEmpty() && !text.isBlank()) {
       slug = "x-" + code(text.strip());

@@ -59,6 +59,8 @@ public final class ArticleParser {
   private final YamlReader yaml;
   private final MarkdownConverter markdown;
   private final SiteConfig config;
+  /** Tag and file-name slugs as the site's language spells them. */
+  private final java.util.function.UnaryOperator<String> slugify;
   private final UnknownKeys unknownKeys;
   private final SitePaths paths;
   private final Severity imageSeverity;
@@ -85,6 +87,7 @@ public final class ArticleParser {
     this.yaml = yaml;
     this.markdown = markdown;
     this.config = config;
+    this.slugify = Slugs.forLanguage(config.language());
     this.unknownKeys = unknownKeys;
     this.paths = paths;
     this.imageSeverity = imageSeverity;
@@ -272,7 +275,7 @@ public final class ArticleParser {
     List<String> tags = new ArrayList<>();
     Set<String> tagSlugs = new LinkedHashSet<>();
     for (String tag : concat(f.textList("/tags", true), f.textList("/categories", true))) {
-      if (tagSlugs.add(Slugs.slugify(tag))) {
+      if (tagSlugs.add(slugify.apply(tag))) {
         tags.add(tag);
       }
     }
@@ -401,7 +404,7 @@ public final class ArticleParser {
       String folder = source.folder();
       stem = folder.substring(folder.lastIndexOf('/') + 1);
     }
-    String slug = Slugs.slugify(stem);
+    String slug = slugify.apply(stem);
     if (slug.isEmpty()) {
       f.error("", "cannot make a URL slug from the file name; add 'slug:' to the front matter");
       return null;

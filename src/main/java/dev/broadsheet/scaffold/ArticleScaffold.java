@@ -82,7 +82,7 @@ public final class ArticleScaffold {
           + " sections: " + String.join(", ", declared) + ")" + (hint.isEmpty()
               ? "; to start a new section, add it under 'sections:' in site.yaml first" : hint));
     }
-    String fileSlug = slug != null ? slug : Slugs.slugify(headline);
+    String fileSlug = slug != null ? slug : Slugs.forLanguage(config.language()).apply(headline);
     if (!Slugs.isSlug(fileSlug)) {
       throw new ScaffoldException("slug '" + fileSlug + "' may hold only lower-case letters, digits"
           + " and single hyphens");

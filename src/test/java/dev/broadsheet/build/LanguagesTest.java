@@ -127,6 +127,18 @@ class LanguagesTest {
   }
 
   @Test
+  void aGermanSiteWritesOutUmlautsInItsAddresses() {
+    TestSite site = TestSite.write(dir, config("language: de") + article("world/brücke-über-die-aare.md",
+        "title: Neue Brücke\ndate: 2024-01-01\ntags: [Zürich, Verkehr]\nauthors: [Jürg Müller]", "Text."));
+    BuildReport report = site.buildClean();
+    assertThat(TestSite.messages(report)).isEmpty();
+    assertThat(site.exists("world/2024/01/01/bruecke-ueber-die-aare/index.html")).isTrue();
+    assertThat(site.exists("tags/zuerich/index.html")).isTrue();
+    assertThat(site.exists("authors/juerg-mueller/index.html")).isTrue();
+    assertThat(site.page("tags/zuerich/index.html").select("h1").text()).isEqualTo("Zürich");
+  }
+
+  @Test
   void anArabicSiteIsWrittenRightToLeft() {
     TestSite site = TestSite.write(dir, config("language: ar") + article("world/a.md",
         "title: قمة في جنيف\ndate: 2024-01-01", "اجتمع القادة في جنيف."));

@@ -26,6 +26,17 @@ class SlugsTest {
   }
 
   @Test
+  void germanDanishAndNorwegianSitesSpellOutTheirLetters() {
+    assertThat(Slugs.forLanguage("de").apply("Straße über Zürich")).isEqualTo("strasse-ueber-zuerich");
+    assertThat(Slugs.forLanguage("de-CH").apply("Bu\u0308cher")).isEqualTo("buecher");
+    assertThat(Slugs.forLanguage("da").apply("Ærø og Århus")).isEqualTo("aeroe-og-aarhus");
+    assertThat(Slugs.forLanguage("nb").apply("Tromsø")).isEqualTo("tromsoe");
+    // Other languages drop the accents.
+    assertThat(Slugs.forLanguage("fr").apply("Zürich")).isEqualTo("zurich");
+    assertThat(Slugs.forLanguage("sv").apply("Malmö")).isEqualTo("malmo");
+  }
+
+  @Test
   void textWithNoLatinRenderingGetsAStableCode() {
     String slug = Slugs.slugify("北京");
     assertThat(slug).matches("x-[a-z0-9]+").isEqualTo(Slugs.slugify("北京"));
