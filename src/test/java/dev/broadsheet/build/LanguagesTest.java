@@ -170,9 +170,13 @@ class LanguagesTest {
       assertThat(problems.sorted()).as(tag).isEmpty();
       assertThat(labels.keys()).as(tag).containsExactlyElementsOf(english.keys());
       assertThat(labels.placeholders()).as(tag).isEqualTo(english.placeholders());
-      String text = new String(f.opener().open().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      for (String key : english.keys()) {
-        assertThat(text).as(tag + " names " + key).containsPattern("(?m)^" + key + ":");
+      if (!tag.contains("-")) {
+        // A language's file names every label; a region's (pt-BR) only where it differs.
+        String text = new String(f.opener().open().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        for (String key : english.keys()) {
+          assertThat(text).as(tag + " names " + key).containsPattern("(?m)^" + key + ":");
+        }
       }
     }
     assertThat(english.text("wordCount", Map.of("count", 1))).isEqualTo("1 word");
