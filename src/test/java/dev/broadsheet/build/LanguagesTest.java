@@ -54,7 +54,7 @@ class LanguagesTest {
         .containsExactly("page d’accueil", "archives");
     assertThat(notFound.select("title").text()).startsWith("Page introuvable");
     assertThat(site.page("authors/anne-martin/index.html").select("meta[name=description]")
-        .attr("content")).isEqualTo("Articles de Anne Martin");
+        .attr("content")).isEqualTo("Articles signés Anne Martin");
     // French counts 0 and 1 alike: "1 article" on the topic index and author pages.
     assertThat(site.page("authors/index.html").select(".author-index .count").eachText())
         .containsOnly("1 article");
