@@ -272,9 +272,7 @@ public final class Labels {
     try {
       return new Loaded(file, yaml.readMapping(text, 0), pointer);
     } catch (YamlException e) {
-      problems.error(file, e.position().line(), e.position().column(), e.getMessage()
-          + (text.contains(": {") ? "; a label that starts with a placeholder must be quoted:"
-              + " count: \"{count} words\"" : ""));
+      problems.error(file, e.position().line(), e.position().column(), e.getMessage());
       return null;
     }
   }

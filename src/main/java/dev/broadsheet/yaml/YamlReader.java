@@ -101,7 +101,8 @@ public final class YamlReader {
       return new YamlDocument(root, Map.copyOf(keys), Map.copyOf(values));
     } catch (JsonProcessingException e) {
       ReaderException unreadable = readerProblem(e);
-      throw unreadable != null ? notAllowed(unreadable, text, lineOffset) : translate(e, lineOffset);
+      throw unreadable != null ? notAllowed(unreadable, text, lineOffset)
+          : translate(e, text, lineOffset);
     } catch (IOException e) {
       throw new YamlException("cannot read YAML: " + e.getMessage(), new Position(lineOffset + 1, 1));
     } catch (RuntimeException e) {
@@ -215,7 +216,7 @@ public final class YamlReader {
         + " nothing on a page; delete it", new Position(offset + line, column));
   }
 
-  private static YamlException translate(JsonProcessingException e, int offset) {
+  private static YamlException translate(JsonProcessingException e, String text, int offset) {
     Position at = position(e.getLocation(), offset);
     Throwable cause = e.getCause();
     if (cause instanceof MarkedYAMLException marked) {
@@ -226,6 +227,17 @@ public final class YamlReader {
       if (mark != null) {
         at = new Position(mark.getLine() + 1 + offset, mark.getColumn() + 1);
       }
+      String line = mark == null ? "" : lineOf(text, mark.getLine());
+      java.util.regex.Matcher bracketed = BRACKETED.matcher(line);
+      if (problem.contains("but found '<scalar>'") && bracketed.find()) {
+        String bracket = bracketed.group(3);
+        at = new Position(at.line(), bracketed.start(2) + 1);
+        return new YamlException("invalid YAML: a value that starts with '" + bracket
+            + "' is read as a " + (bracket.equals("{") ? "mapping" : "list")
+            + ", and the words after it are left over; put the whole value in quotes: "
+            + bracketed.group(1) + ": \"" + bracketed.group(2).strip().replace("\"", "\\\"")
+            + "\"", at);
+      }
       return new YamlException("invalid YAML: " + yamlProblem(marked), at);
     }
     String message = e.getOriginalMessage();
@@ -233,6 +245,23 @@ public final class YamlReader {
       message = "YAML nested deeper than " + MAX_DEPTH + " levels";
     }
     return new YamlException("invalid YAML: " + firstLine(message), at);
+  }
+
+  /** A key whose value starts with a bracketed part and goes on: {@code minutes: {count} min}. */
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
+      "^\\s*(?:-\\s+)?([^\\s:#'\"][^:#]*?):\\s+(([{\\[])[^}\\]]*[}\\]]\\s+[^#]*)");
+
+  /** Line {@code index} (0-based) of {@code text}, or "" past its end. */
+  private static String lineOf(String text, int index) {
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      start = text.indexOf('\n', start) + 1;
+      if (start == 0) {
+        return "";
+      }
+    }
+    int end = text.indexOf('\n', start);
+    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   private static String yamlProblem(MarkedYAMLException e) {
