@@ -15,6 +15,8 @@ import dev.broadsheet.source.TextFiles;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -228,15 +230,13 @@ public final class YamlReader {
         at = new Position(mark.getLine() + 1 + offset, mark.getColumn() + 1);
       }
       String line = mark == null ? "" : lineOf(text, mark.getLine());
-      java.util.regex.Matcher bracketed = BRACKETED.matcher(line);
-      if (problem.contains("but found '<scalar>'") && bracketed.find()) {
-        String bracket = bracketed.group(3);
-        at = new Position(at.line(), bracketed.start(2) + 1);
-        return new YamlException("invalid YAML: a value that starts with '" + bracket
-            + "' is read as a " + (bracket.equals("{") ? "mapping" : "list")
-            + ", and the words after it are left over; put the whole value in quotes: "
-            + bracketed.group(1) + ": \"" + bracketed.group(2).strip().replace("\"", "\\\"")
-            + "\"", at);
+      Matcher value = KEY_VALUE.matcher(line);
+      if (value.matches()) {
+        String hint = quoting(value.group(2), value.group(3), problem);
+        if (hint != null) {
+          return new YamlException("invalid YAML: " + hint,
+              new Position(at.line(), value.start(3) + 1));
+        }
       }
       return new YamlException("invalid YAML: " + yamlProblem(marked), at);
     }
@@ -247,9 +247,44 @@ public final class YamlReader {
     return new YamlException("invalid YAML: " + firstLine(message), at);
   }
 
-  /** A key whose value starts with a bracketed part and goes on: {@code minutes: {count} min}. */
-  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
-      "^\\s*(?:-\\s+)?([^\\s:#'\"][^:#]*?):\\s+(([{\\[])[^}\\]]*[}\\]]\\s+[^#]*)");
+  /** A line {@code key: value} (or {@code - key: value}), comments aside. */
+  private static final Pattern KEY_VALUE = Pattern.compile(
+      "^(\\s*(?:-\\s+)?)([^\\s:#'\"][^:#]*?):\\s+(\\S.*?)\\s*$");
+
+  /**
+   * What is wrong with {@code value} of {@code key}, a plain value YAML reads otherwise than a
+   * publisher means, and the line to write instead; null when it is not such a value.
+   */
+  private static String quoting(String key, String value, String problem) {
+    char first = value.charAt(0);
+    boolean leftOver = problem.contains("but found '<scalar>'");
+    String what;
+    String meant = value;
+    if ((first == '[' || first == '{') && leftOver) {
+      what = "a value that starts with '" + first + "' is read as a "
+          + (first == '{' ? "mapping" : "list") + ", and the words after it are left over";
+    } else if (first == '"' && leftOver) {
+      what = "a quoted value ends at its closing quote, and the words after it are left over";
+    } else if (first == '\'' && leftOver && value.endsWith("'")) {
+      meant = value.substring(1, value.length() - 1);
+      return "inside single quotes an apostrophe ends the value; write it twice ('"
+          + meant.replace("'", "''") + "') or use double quotes: " + key + ": \""
+          + meant.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    } else if (problem.startsWith("mapping values are not allowed") && first != '"'
+        && first != '\'') {
+      what = "a ':' followed by a space inside a value is read as a new key";
+    } else if (first == '@' || first == '`' || first == '%') {
+      what = "a value cannot start with '" + first + "' in YAML";
+    } else if (first == '*' || first == '&' || first == '!') {
+      what = "a value that starts with '" + first + "' is read as a YAML "
+          + (first == '*' ? "alias" : first == '&' ? "anchor" : "tag");
+    } else {
+      return null;
+    }
+    String quoted = meant.contains("\"") && !meant.contains("'") ? "'" + meant + "'"
+        : "\"" + meant.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return what + "; put the whole value in quotes: " + key + ": " + quoted;
+  }
 
   /** Line {@code index} (0-based) of {@code text}, or "" past its end. */
   private static String lineOf(String text, int index) {

@@ -19,6 +19,29 @@ class YamlReaderTest {
   }
 
   @Test
+  void plainValuesYamlReadsOtherwiseAreToldWithTheLineToWrite() {
+    String[][] cases = {
+        {"title: [Update] Storm hits", "a value that starts with '[' is read as a list, and the"
+            + " words after it are left over; put the whole value in quotes: title: \"[Update] Storm hits\""},
+        {"title: \"Quoted\" and more", "a quoted value ends at its closing quote, and the words"
+            + " after it are left over; put the whole value in quotes: title: '\"Quoted\" and more'"},
+        {"title: 'It's here'", "inside single quotes an apostrophe ends the value; write it twice"
+            + " ('It''s here') or use double quotes: title: \"It's here\""},
+        {"title: @user says", "a value cannot start with '@' in YAML; put the whole value in"
+            + " quotes: title: \"@user says\""},
+        {"title: *Exclusive* talks", "a value that starts with '*' is read as a YAML alias; put"
+            + " the whole value in quotes: title: \"*Exclusive* talks\""},
+        {"title: Breaking: storm", "a ':' followed by a space inside a value is read as a new key;"
+            + " put the whole value in quotes: title: \"Breaking: storm\""}};
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> reader.readMapping("date: 2024-01-01\n" + c[0] + "\n", 1))
+          .as(c[0]).isInstanceOf(YamlException.class)
+          .hasMessage("invalid YAML: " + c[1])
+          .satisfies(e -> assertThat(((YamlException) e).position()).isEqualTo(new Position(3, 8)));
+    }
+  }
+
+  @Test
   void anEmptyDocumentIsAnEmptyMapping() throws Exception {
     assertThat(reader.readMapping("", 1).root().size()).isZero();
   }
