@@ -154,17 +154,69 @@ public final class YamlReader {
       case VALUE_STRING:
         return NODES.textNode(p.getText());
       case VALUE_NUMBER_INT:
-        return NODES.numberNode(p.getBigIntegerValue());
+        return new WrittenInteger(p.getBigIntegerValue(), p.getText());
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDecimalValue());
+        return new WrittenDecimal(p.getDecimalValue(), p.getText());
       case VALUE_TRUE:
-        return NODES.booleanNode(true);
+        return new WrittenBoolean(true, p.getText());
       case VALUE_FALSE:
-        return NODES.booleanNode(false);
+        return new WrittenBoolean(false, p.getText());
       case VALUE_NULL:
         return NODES.nullNode();
       default:
         return NODES.textNode(p.getText());
+    }
+  }
+
+  /*
+   * YAML 1.1 reads plain yes, no, on and off as booleans and 012 as the number 10: a headline
+   * "Yes", a dateline "NO" (Norway) or "ON" (Ontario) would be printed "true" and "false". These
+   * nodes are booleans and numbers to whatever asks for one, and the text as written to whatever
+   * asks for text.
+   */
+
+  /** A boolean as YAML wrote it ("Yes", "off"). */
+  static final class WrittenBoolean extends com.fasterxml.jackson.databind.node.BooleanNode {
+    private final String written;
+
+    WrittenBoolean(boolean value, String written) {
+      super(value);
+      this.written = written;
+    }
+
+    @Override
+    public String asText() {
+      return written;
+    }
+  }
+
+  /** A whole number as YAML wrote it ("012", "1_000"). */
+  static final class WrittenInteger extends com.fasterxml.jackson.databind.node.BigIntegerNode {
+    private final String written;
+
+    WrittenInteger(java.math.BigInteger value, String written) {
+      super(value);
+      this.written = written;
+    }
+
+    @Override
+    public String asText() {
+      return written;
+    }
+  }
+
+  /** A number with a fraction or exponent as YAML wrote it ("1.50", ".5", "1e3"). */
+  static final class WrittenDecimal extends com.fasterxml.jackson.databind.node.DecimalNode {
+    private final String written;
+
+    WrittenDecimal(java.math.BigDecimal value, String written) {
+      super(value);
+      this.written = written;
+    }
+
+    @Override
+    public String asText() {
+      return written;
     }
   }
 

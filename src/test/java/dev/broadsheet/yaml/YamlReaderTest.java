@@ -19,6 +19,24 @@ class YamlReaderTest {
   }
 
   @Test
+  void wordsAndNumbersYamlReadsAsValuesKeepTheirTextAsWritten() throws Exception {
+    YamlDocument doc = reader.readMapping(
+        "title: Yes\nlocation: NO\ntags: [On, off]\nslug: 012\nsize: 1_000\nratio: 1.50\ndraft: yes\n", 0);
+    assertThat(doc.root().at("/title").asText()).isEqualTo("Yes");
+    assertThat(doc.root().at("/location").asText()).isEqualTo("NO");
+    assertThat(doc.root().at("/tags/0").asText()).isEqualTo("On");
+    assertThat(doc.root().at("/tags/1").asText()).isEqualTo("off");
+    assertThat(doc.root().at("/slug").asText()).isEqualTo("012");
+    assertThat(doc.root().at("/size").asText()).isEqualTo("1_000");
+    assertThat(doc.root().at("/ratio").asText()).isEqualTo("1.50");
+    // To what asks for a value, they are values still.
+    assertThat(doc.root().at("/draft").isBoolean()).isTrue();
+    assertThat(doc.root().at("/draft").booleanValue()).isTrue();
+    assertThat(doc.root().at("/location").booleanValue()).isFalse();
+    assertThat(doc.root().at("/size").intValue()).isEqualTo(1000);
+  }
+
+  @Test
   void plainValuesYamlReadsOtherwiseAreToldWithTheLineToWrite() {
     String[][] cases = {
         {"title: [Update] Storm hits", "a value that starts with '[' is read as a list, and the"
