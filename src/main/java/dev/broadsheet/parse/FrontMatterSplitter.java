@@ -38,9 +38,16 @@ public final class FrontMatterSplitter {
       throw new SplitException("TOML front matter ('+++') is not supported;"
           + " rewrite it as YAML between two '---' lines", 1);
     }
+    if (firstLine.startsWith("{")) {
+      throw new SplitException("JSON front matter ('{') is not supported;"
+          + " rewrite it as YAML between two '---' lines", 1);
+    }
     if (!firstLine.equals("---")) {
       throw new SplitException("no front matter: the file must begin with a '---' line,"
-          + " then 'title:' and 'date:', then another '---' line", 1);
+          + " then 'title:' and 'date:', then another '---' line"
+          + (firstLine.matches("[A-Za-z_][\\w-]*:(\\s.*)?")
+              ? "; the first line looks like front matter: put '---' above it and after its"
+                  + " last key" : ""), 1);
     }
     int pos = indexOrEnd(text, 0) + 1;
     int line = 2;

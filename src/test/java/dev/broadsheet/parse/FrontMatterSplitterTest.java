@@ -48,6 +48,21 @@ class FrontMatterSplitterTest {
   }
 
   @Test
+  void jsonFrontMatterIsNamed() {
+    assertThatThrownBy(() -> FrontMatterSplitter.split("{\n\"title\": \"x\"\n}\nBody\n"))
+        .hasMessageStartingWith("JSON front matter ('{') is not supported");
+  }
+
+  @Test
+  void frontMatterWithoutItsFencesIsToldWhereTheyGo() {
+    assertThatThrownBy(() -> FrontMatterSplitter.split("title: A\ndate: 2024-01-01\n\nBody\n"))
+        .hasMessageEndingWith("the first line looks like front matter: put '---' above it and"
+            + " after its last key");
+    assertThatThrownBy(() -> FrontMatterSplitter.split("# Just a heading\n"))
+        .message().doesNotContain("looks like front matter");
+  }
+
+  @Test
   void anEmptyFileIsAnError() {
     assertThatThrownBy(() -> FrontMatterSplitter.split("  \n"))
         .hasMessageContaining("empty file");
