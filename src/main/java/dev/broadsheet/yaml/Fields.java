@@ -17,10 +17,14 @@ public final class Fields {
   private final String file;
   private final Problems problems;
 
+  /** Reads {@code doc} of {@code file}, reporting its notes as warnings at once. */
   public Fields(YamlDocument doc, String file, Problems problems) {
     this.doc = doc;
     this.file = file;
     this.problems = problems;
+    for (YamlDocument.Note note : doc.notes()) {
+      problems.warning(file, note.position().line(), note.position().column(), note.message());
+    }
   }
 
   public YamlDocument doc() {

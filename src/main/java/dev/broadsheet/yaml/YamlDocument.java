@@ -1,6 +1,7 @@
 package dev.broadsheet.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +10,14 @@ import java.util.Map;
  * value's. Positions are already shifted to lines of the whole file.
  */
 public record YamlDocument(
-    JsonNode root, Map<String, Position> keys, Map<String, Position> values) {
+    JsonNode root, Map<String, Position> keys, Map<String, Position> values, List<Note> notes) {
+
+  /** Something the document says that is likely not what its writer meant: a warning. */
+  public record Note(Position position, String message) {}
+
+  public YamlDocument(JsonNode root, Map<String, Position> keys, Map<String, Position> values) {
+    this(root, keys, values, List.of());
+  }
 
   public Position keyAt(String pointer) {
     return keys.getOrDefault(pointer, valueAt(pointer));

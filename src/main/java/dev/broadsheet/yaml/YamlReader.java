@@ -13,7 +13,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.broadsheet.source.TextFiles;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +77,31 @@ public final class YamlReader {
           new Position(lineOffset + 1, 1));
     }
     YamlDocument quick = QuickYaml.read(text, lineOffset);
-    return quick != null ? quick : readFully(text, lineOffset);
+    YamlDocument doc = quick != null ? quick : readFully(text, lineOffset);
+    return text.contains(": #") ? withHashtagNotes(doc, text, lineOffset) : doc;
+  }
+
+  /** {@code key: #word}: a value that is only a comment, written as a hashtag. */
+  private static final Pattern HASHTAG = Pattern.compile(
+      "^\\s*(?:-\\s+)?([A-Za-z_][\\w-]*):[ \\t]+(#[^\\s#].*?)\\s*$");
+
+  /**
+   * Notes for each key whose value is only a comment that reads as a hashtag ({@code tags:
+   * #climate #cop28}): YAML drops it, and the key is left empty.
+   */
+  private static YamlDocument withHashtagNotes(YamlDocument doc, String text, int offset) {
+    List<YamlDocument.Note> notes = new ArrayList<>(doc.notes());
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = HASHTAG.matcher(lines[i]);
+      if (m.matches()) {
+        notes.add(new YamlDocument.Note(new Position(i + 1 + offset, m.start(2) + 1), "'"
+            + m.group(1) + "' is left empty: '#' starts a comment in YAML, so '" + m.group(2)
+            + "' is not read; put it in quotes: " + m.group(1) + ": \"" + m.group(2)
+            + "\""));
+      }
+    }
+    return new YamlDocument(doc.root(), doc.keys(), doc.values(), List.copyOf(notes));
   }
 
   /** {@link #readMapping} by SnakeYAML alone, for text of at most {@link #MAX_CHARS}. */

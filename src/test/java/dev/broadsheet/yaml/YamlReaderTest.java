@@ -60,6 +60,16 @@ class YamlReaderTest {
   }
 
   @Test
+  void aValueThatIsOnlyAHashtagIsNoted() throws Exception {
+    YamlDocument doc = reader.readMapping(
+        "title: A # a comment\ntags: #climate #cop28\nlocation:   # none yet\n", 1);
+    assertThat(doc.root().at("/tags").asText("")).isEmpty();
+    assertThat(doc.notes()).containsExactly(new YamlDocument.Note(new Position(3, 7),
+        "'tags' is left empty: '#' starts a comment in YAML, so '#climate #cop28' is not read;"
+            + " put it in quotes: tags: \"#climate #cop28\""));
+  }
+
+  @Test
   void anEmptyDocumentIsAnEmptyMapping() throws Exception {
     assertThat(reader.readMapping("", 1).root().size()).isZero();
   }
