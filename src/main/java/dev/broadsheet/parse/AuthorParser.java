@@ -121,11 +121,41 @@ public final class AuthorParser {
 
   private static void addLink(Fields f, String ptr, String key, String value, Map<String, String> links) {
     String url = link(key, value);
-    if (SitePathResolver.isSafeUrl(url)) {
+    String wrong = wrongLink(key, value, url);
+    if (wrong == null) {
       links.put(key, url);
     } else {
-      f.error(ptr, "link '" + value + "' must be an http(s) or mailto: URL");
+      f.error(ptr, wrong);
     }
+  }
+
+  /**
+   * Why {@code url}, made from the link {@code value} named {@code key}, would not lead a reader
+   * anywhere, with what to write instead; null when it is a full address (http, https, mailto,
+   * tel) or a path of the site from its root.
+   */
+  static String wrongLink(String key, String value, String url) {
+    String lower = url.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("mailto:")) {
+      String address = url.substring("mailto:".length());
+      return address.matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")
+          ? null : "'" + value + "' is not an e-mail address; write one such as name@example.com";
+    }
+    if ((lower.startsWith("https://") || lower.startsWith("http://")) && !url.contains(" ")
+        || lower.startsWith("tel:") || url.startsWith("/") && !url.startsWith("//")) {
+      return null;
+    }
+    if (value.startsWith("@")) {
+      return "'" + value + "' is a handle, not an address; write the profile's address"
+          + " (https://...), or name the link x, instagram, threads, bluesky or mastodon to"
+          + " have the handle made into one";
+    }
+    if (value.matches("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?")) {
+      return "link '" + value + "' has no https:// in front, so browsers would read it as a"
+          + " page of this site; write https://" + value;
+    }
+    return "link '" + value + "' must be an http(s) or mailto: address, or a path of the site"
+        + " from its root (/about/)";
   }
 
   /** A photo's URL and the srcset of its versions ("" when there is one), or none. */
@@ -167,14 +197,30 @@ public final class AuthorParser {
         info.responsive() ? info.srcset(basePath) : "");
   }
 
-  /** A URL for a link value: e-mail addresses get mailto:, handles on X get their profile URL. */
+  /**
+   * A URL for a link value: e-mail addresses get mailto:, handles ({@code @name}) on X,
+   * Instagram, Threads, Bluesky and Mastodon ({@code @name@server}) get their profile's address.
+   */
   static String link(String key, String value) {
-    if (key.equals("email") && !value.startsWith("mailto:")) {
+    String label = key.toLowerCase(java.util.Locale.ROOT);
+    if (label.equals("email") && !value.startsWith("mailto:")) {
       return "mailto:" + value;
     }
-    if (key.equals("x") && value.startsWith("@")) {
-      return "https://x.com/" + value.substring(1);
+    if (!value.startsWith("@") || value.contains(" ") || value.contains("/")) {
+      return value;
     }
-    return value;
+    String handle = value.substring(1);
+    return switch (label) {
+      case "x", "twitter" -> "https://x.com/" + handle;
+      case "instagram" -> "https://www.instagram.com/" + handle + "/";
+      case "threads" -> "https://www.threads.net/@" + handle;
+      case "bluesky" -> "https://bsky.app/profile/" + handle;
+      case "mastodon" -> {
+        int at = handle.indexOf('@');
+        yield at > 0 && at < handle.length() - 1
+            ? "https://" + handle.substring(at + 1) + "/@" + handle.substring(0, at) : value;
+      }
+      default -> value;
+    };
   }
 }
