@@ -74,6 +74,7 @@ class EscapingTest {
     assertThat(TestSite.messages(report)).contains(
         "content/world/a.md:4:15: error: image 'javascript:alert(1)' must be a file of the site or an http(s) URL",
         "content/authors/eve.yaml:2:8: error: photo 'data:text/html,<script>alert(1)</script>' must be a file of the site or an http(s) URL",
-        "content/authors/eve.yaml:4:12: error: link 'javascript:alert(1)' must be an http(s) or mailto: URL");
+        "content/authors/eve.yaml:4:12: error: link 'javascript:alert(1)' must be an http(s) or mailto:"
+            + " address, or a path of the site from its root (/about/)");
   }
 }
