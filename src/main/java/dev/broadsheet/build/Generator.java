@@ -187,7 +187,8 @@ public final class Generator {
     CompletableFuture<ParseCache.Preloaded> early = earlyRead(articlesFile);
     CompletableFuture<ParseCache.Preloaded> preloaded = !caching || lastArticles != null ? null
         : early != null ? early : preload(articlesFile);
-    Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(paths, problems);
+    Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).baseUrlGiven(options.baseUrl() != null)
+        .load(paths, problems);
     if (loaded.isEmpty()) {
       new ContentScanner().scan(paths, problems);
       return report(problems, 0, 0, 0, 0, stages, false, Optional.empty());

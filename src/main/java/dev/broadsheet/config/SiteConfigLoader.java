@@ -39,10 +39,21 @@ public final class SiteConfigLoader {
   private static final String FILE = "site.yaml";
 
   private final YamlReader yaml;
+  /** Whether the base URL comes from elsewhere (--base-url, serve), so site.yaml may lack one. */
+  private boolean baseUrlGiven;
 
   public SiteConfigLoader(YamlReader yaml) {
     this.yaml = yaml;
   }
+
+  /** The base URL comes from the command line or the dev server: none in site.yaml is fine. */
+  public SiteConfigLoader baseUrlGiven(boolean given) {
+    this.baseUrlGiven = given;
+    return this;
+  }
+
+  /** The base URL of a site.yaml without one: fit for previews only. */
+  public static final String LOCAL_BASE_URL = "http://localhost:8080/";
 
   /** The site's config, or empty when site.yaml is missing or has errors (all reported). */
   public Optional<SiteConfig> load(SitePaths paths, Problems problems) {
@@ -84,7 +95,7 @@ public final class SiteConfigLoader {
     if (title.isEmpty()) {
       f.error("", "site.yaml needs a 'title:', the name of the site");
     }
-    String baseUrl = "http://localhost:8080/";
+    String baseUrl = LOCAL_BASE_URL;
     Optional<String> url = f.text("/baseUrl");
     if (url.isPresent()) {
       try {
@@ -92,6 +103,10 @@ public final class SiteConfigLoader {
       } catch (IllegalArgumentException e) {
         f.error("/baseUrl", e.getMessage());
       }
+    } else if (!baseUrlGiven) {
+      f.warning("", "site.yaml has no 'baseUrl:', so feeds, sitemaps and canonical links point"
+          + " at " + LOCAL_BASE_URL + "; add the address the site is served from, such as"
+          + " baseUrl: https://news.example.com/");
     }
     String language = f.text("/language", "en");
     try {
@@ -308,16 +323,26 @@ public final class SiteConfigLoader {
   public static String normalizeBaseUrl(String url) {
     try {
       URI uri = new URI(url);
-      if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+      String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (scheme == null || !scheme.matches("https?") || uri.getHost() == null) {
         throw new IllegalArgumentException(
             "baseUrl must be an absolute http or https URL, such as https://news.example.com/");
       }
       if (uri.getQuery() != null || uri.getFragment() != null) {
         throw new IllegalArgumentException("baseUrl cannot have a query or fragment");
       }
-      return url.endsWith("/") ? url : url + "/";
+      if (uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("baseUrl must not hold a user name or password: every"
+            + " page would show it in its links; write https://" + uri.getHost()
+            + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath());
+      }
+      // Scheme and host are case-insensitive: written in lower case, as browsers show them.
+      String normal = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+          + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath();
+      return normal.endsWith("/") ? normal : normal + "/";
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getReason());
+      throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getReason()
+          + (e.getInput().contains(" ") ? "; write a space in the path as %20" : ""));
     }
   }
 

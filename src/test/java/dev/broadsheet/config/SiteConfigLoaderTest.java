@@ -1,6 +1,7 @@
 package dev.broadsheet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Problems;
@@ -16,9 +17,36 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteConfigLoaderTest {
   @TempDir Path dir;
 
+  /** Loads {@code yaml} as a build with --base-url would: a missing baseUrl is no problem here. */
   private Optional<SiteConfig> load(String yaml, Problems problems) {
     TestSite site = TestSite.write(dir, "=== site.yaml\n" + yaml);
-    return new SiteConfigLoader(new YamlReader()).load(site.paths(), problems);
+    return new SiteConfigLoader(new YamlReader()).baseUrlGiven(true).load(site.paths(), problems);
+  }
+
+  @Test
+  void aSiteWithoutABaseUrlIsWarnedThatItsLinksPointAtThisMachine() {
+    TestSite site = TestSite.write(dir, "=== site.yaml\n# The site\ntitle: Gazette\n");
+    Problems problems = new Problems();
+    SiteConfig c = new SiteConfigLoader(new YamlReader()).load(site.paths(), problems).orElseThrow();
+    assertThat(c.baseUrl()).isEqualTo(SiteConfigLoader.LOCAL_BASE_URL);
+    assertThat(problems.sorted()).extracting(Problem::format).containsExactly("site.yaml:2:1:"
+        + " warning: site.yaml has no 'baseUrl:', so feeds, sitemaps and canonical links point at"
+        + " http://localhost:8080/; add the address the site is served from, such as"
+        + " baseUrl: https://news.example.com/");
+    Problems given = new Problems();
+    new SiteConfigLoader(new YamlReader()).baseUrlGiven(true).load(site.paths(), given);
+    assertThat(given.sorted()).isEmpty();
+  }
+
+  @Test
+  void aBaseUrlIsWrittenInLowerCaseWhereCaseDoesNotMatterAndHoldsNoPassword() {
+    assertThat(SiteConfigLoader.normalizeBaseUrl("HTTPS://News.Example.COM:8443/World"))
+        .isEqualTo("https://news.example.com:8443/World/");
+    assertThatThrownBy(() -> SiteConfigLoader.normalizeBaseUrl("https://ed:secret@x.org/news/"))
+        .hasMessage("baseUrl must not hold a user name or password: every page would show it in"
+            + " its links; write https://x.org/news/");
+    assertThatThrownBy(() -> SiteConfigLoader.normalizeBaseUrl("https://x.org/our news/"))
+        .hasMessageEndingWith("write a space in the path as %20");
   }
 
   @Test
