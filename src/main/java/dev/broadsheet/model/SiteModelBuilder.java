@@ -278,9 +278,11 @@ public final class SiteModelBuilder {
       if (config.section(key).isEmpty()) {
         Article first = firstUse.get(key).article();
         String title = dev.broadsheet.config.SiteConfigLoader.titleFromKey(key);
+        String meant = dev.broadsheet.util.Spelling.suggestion(key,
+            config.sections().stream().map(SectionConfig::key).toList());
         problems.warning(first.source(), first.lineOf("section"), 1, "section '" + key
             + "' is not declared in site.yaml, so it is titled '" + title + "' and listed last;"
-            + " add it under 'sections:' to set its title and place");
+            + " add it under 'sections:' to set its title and place" + meant);
         out.add(new Section(key, title, "", false, List.copyOf(list)));
       }
     });
