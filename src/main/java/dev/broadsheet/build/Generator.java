@@ -154,15 +154,24 @@ public final class Generator {
   public BuildReport run(SitePaths paths, BuildOptions options, Progress progress) {
     List<CompletableFuture<?>> background = new ArrayList<>();
     List<java.io.Closeable> closing = new ArrayList<>();
+    if (options.write() && !remember) {
+      // Taken first, so that the caches and the output this build reads are the last build's.
+      // (The dev server builds into a folder of its own and keeps its caches in memory.)
+      SitePaths writing = options.output() == null ? paths : paths.withOutput(options.output());
+      String name = writing.relative(writing.output());
+      closing.add(OutputLock.acquire(lockFile(writing), () -> progress.waiting("Waiting for"
+          + " another build of " + (name.endsWith("/") ? name : name + "/") + " to finish")));
+    }
     try {
       return build(paths, options, progress, background, closing);
     } finally {
       background.forEach(CompletableFuture::join);
-      for (java.io.Closeable c : closing) {
+      // Last opened, first closed: the lock on the output, taken first, is let go last.
+      for (int i = closing.size() - 1; i >= 0; i--) {
         try {
-          c.close();
+          closing.get(i).close();
         } catch (IOException e) {
-          // Only the build's own scratch files are closed here.
+          // Only the build's own scratch files and its lock are closed here.
         }
       }
       progress.end();
@@ -579,6 +588,12 @@ public final class Generator {
     String folder = paths.output().toAbsolutePath().normalize().toString();
     String name = new FastHash().add(folder).hex().substring(0, 16);
     return paths.cache().resolve("pages-" + name + ".bin");
+  }
+
+  /** The file whose lock a build holds while it reads and writes the output of {@code paths}. */
+  static Path lockFile(SitePaths paths) {
+    Path manifest = manifestFile(paths);
+    return manifest.resolveSibling(manifest.getFileName().toString().replace(".bin", ".lock"));
   }
 
   /** A hash of the site's own templates (the default theme's are part of Broadsheet's build). */

@@ -49,7 +49,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildOptions options = site.options(cli.clock, spec.commandLine()).withKeepGoing(keepGoing)
         .withCache(!noCache);
-    Progress progress = cli.terminal && !site.quiet ? new TerminalProgress(cli.err) : Progress.NONE;
+    Progress progress = site.quiet ? Progress.NONE : cli.terminal ? new TerminalProgress(cli.err)
+        : Progress.notices(line -> {
+          cli.err.println(line);
+          cli.err.flush();
+        });
     BuildReport report = new Generator().run(paths, options, progress);
     ReportPrinter.problems(report, cli.err, site.allWarnings);
     String outputName = paths.relative(paths.output());

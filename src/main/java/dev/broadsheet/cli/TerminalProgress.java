@@ -35,6 +35,13 @@ final class TerminalProgress implements Progress {
   }
 
   @Override
+  public synchronized void waiting(String why) {
+    err.print("\r\033[K" + why + "...\n");
+    err.flush();
+    drawn = false;
+  }
+
+  @Override
   public synchronized void end() {
     if (drawn) {
       err.print("\r\033[K");
