@@ -3,16 +3,7 @@ package dev.broadsheet.build;
 /** Told how far a build has got, for a progress line; called from many threads at once. */
 public interface Progress {
   /** A progress that shows nothing. */
-  Progress NONE = new Progress() {
-    @Override
-    public void begin(String stage, int total) {}
-
-    @Override
-    public void step() {}
-
-    @Override
-    public void end() {}
-  };
+  Progress NONE = notices(line -> { });
 
   /** A progress that shows no steps, and tells {@code out} what the build waits for. */
   static Progress notices(java.util.function.Consumer<String> out) {
