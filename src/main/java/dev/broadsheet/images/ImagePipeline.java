@@ -80,31 +80,71 @@ public final class ImagePipeline {
         return new Result(null, "cannot read image '" + path + "': not a " + ext.toUpperCase(Locale.ROOT)
             + " file Broadsheet can read, or damaged");
       }
+      long memory = decodedBytes(size);
+      if (resize && memory > MEMORY_BUDGET && config.widths().stream().anyMatch(w -> w < size[0])) {
+        // Decoding it would take more of the heap than images may: served as it is.
+        return new Result(new ImageInfo(path, size[0], size[1],
+            List.of(new ImageInfo.Variant(path, size[0], size[1]))), "image '" + path + "' is "
+            + size[0] + " x " + size[1] + " pixels, too large to resize with this heap (it would"
+            + " take " + memory / MB + " MB of the " + MEMORY_BUDGET / MB + " MB images may use),"
+            + " so it is served as it is; make it smaller before publishing it, or give Java a"
+            + " larger heap (BROADSHEET_HEAP=4g)");
+      }
       List<ImageInfo.Variant> variants = new ArrayList<>();
       String hash = null;
-      for (int width : config.widths()) {
-        if (width >= size[0]) {
-          continue;
-        }
-        if (hash == null && resize) {
-          hash = sha256(file);
-        }
-        int height = Math.max(1, Math.round((float) size[1] * width / size[0]));
-        String out = variantPath(path, width);
-        if (resize) {
-          Path cached = cache.resolve(hash + "-" + width + "." + ext);
-          if (!Files.exists(cached)) {
-            resize(file, cached, width, ext);
+      int permits = 0;
+      try {
+        for (int width : config.widths()) {
+          if (width >= size[0]) {
+            continue;
           }
-          made.put(out, cached);
+          if (hash == null && resize) {
+            hash = sha256(file);
+          }
+          int height = Math.max(1, Math.round((float) size[1] * width / size[0]));
+          String out = variantPath(path, width);
+          if (resize) {
+            Path cached = cache.resolve(hash + "-" + width + "." + ext);
+            if (!Files.exists(cached)) {
+              if (permits == 0) {
+                // Large images are decoded a few at a time, so that together they fit.
+                permits = (int) Math.max(1, memory / MB);
+                MEMORY.acquireUninterruptibly(permits);
+              }
+              resize(file, cached, width, ext);
+            }
+            made.put(out, cached);
+          }
+          variants.add(new ImageInfo.Variant(out, width, height));
         }
-        variants.add(new ImageInfo.Variant(out, width, height));
+      } finally {
+        MEMORY.release(permits);
       }
       variants.add(new ImageInfo.Variant(path, size[0], size[1]));
       return new Result(new ImageInfo(path, size[0], size[1], List.copyOf(variants)), null);
     } catch (IOException | RuntimeException e) {
       return new Result(null, "cannot read image '" + path + "': " + e.getMessage());
     }
+  }
+
+  private static final long MB = 1024 * 1024;
+
+  /**
+   * The heap that images being resized may take at once: half of it. A 12,000-pixel square PNG
+   * decodes to 550 MB, and two at once ran a 1 GB heap out of memory.
+   */
+  static final long MEMORY_BUDGET = Runtime.getRuntime().maxMemory() / 2;
+
+  /** The budget in megabytes, taken by each image while it is decoded and resized. */
+  private static final java.util.concurrent.Semaphore MEMORY =
+      new java.util.concurrent.Semaphore((int) (MEMORY_BUDGET / MB));
+
+  /**
+   * About what resizing an image of {@code size} takes: its pixels decoded at four bytes each,
+   * and half as much again for the scaled copies made on the way down.
+   */
+  private static long decodedBytes(int[] size) {
+    return (long) size[0] * size[1] * 6;
   }
 
   /** {@code world/photo.jpg} at 480 px is {@code world/photo-480w.jpg}. */

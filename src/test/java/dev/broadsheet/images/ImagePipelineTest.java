@@ -119,4 +119,31 @@ class ImagePipelineTest {
     assertThat(result.info()).isNull();
     assertThat(result.problem()).isEqualTo("cannot read image 'bad.jpg': not a JPG file Broadsheet can read, or damaged");
   }
+
+  @Test
+  void anImageTooLargeToDecodeInTheHeapIsServedAsItIsWithAWarning() throws Exception {
+    // A PNG whose header says 60,000 x 60,000 pixels (21 GB decoded, far above any test heap's
+    // budget): only the header is read, so its pixels need not be there.
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(60_000).putInt(60_000)
+        .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    crc.update(header.array());
+    png.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+    png.write("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    png.write(header.array());
+    png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    Path huge = dir.resolve("huge.png");
+    Files.write(huge, png.toByteArray());
+    ImagePipeline images = pipeline();
+    ImagePipeline.Result result = images.describe("world/huge.png", huge);
+    assertThat(result.info().variants()).extracting(ImageInfo.Variant::path)
+        .containsExactly("world/huge.png");
+    assertThat(result.problem()).startsWith("image 'world/huge.png' is 60000 x 60000 pixels, too"
+        + " large to resize with this heap").endsWith("so it is served as it is; make it smaller"
+        + " before publishing it, or give Java a larger heap (BROADSHEET_HEAP=4g)");
+    assertThat(images.resizedFiles()).isEmpty();
+  }
 }
