@@ -500,8 +500,8 @@ public final class Generator {
 
   /**
    * What every cached reading depends on besides the article's own file: this Broadsheet,
-   * site.yaml's bytes, the base path URLs start with (which --base-url may change) and whether
-   * image problems are errors.
+   * site.yaml's bytes, the base path URLs start with (which --base-url may change), whether
+   * image problems are errors, and the heap images may use.
    */
   private static String readKey(SitePaths paths, SiteConfig config, Severity imageSeverity) {
     StringBuilder key = new StringBuilder(CODE);
@@ -510,7 +510,9 @@ public final class Generator {
     } catch (IOException e) {
       key.append(" unreadable site.yaml ").append(System.nanoTime());
     }
-    return key.append(' ').append(config.basePath()).append(' ').append(imageSeverity).toString();
+    // The heap decides which images are too large to resize (ImagePipeline.MEMORY_BUDGET).
+    return key.append(' ').append(config.basePath()).append(' ').append(imageSeverity)
+        .append(' ').append(dev.broadsheet.images.ImagePipeline.MEMORY_BUDGET >> 20).toString();
   }
 
   /**

@@ -133,7 +133,7 @@ public final class ImagePipeline {
    * The heap that images being resized may take at once: half of it. A 12,000-pixel square PNG
    * decodes to 550 MB, and two at once ran a 1 GB heap out of memory.
    */
-  static final long MEMORY_BUDGET = Runtime.getRuntime().maxMemory() / 2;
+  public static final long MEMORY_BUDGET = Runtime.getRuntime().maxMemory() / 2;
 
   /** The budget in megabytes, taken by each image while it is decoded and resized. */
   private static final java.util.concurrent.Semaphore MEMORY =
