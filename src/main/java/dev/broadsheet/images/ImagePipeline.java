@@ -80,6 +80,11 @@ public final class ImagePipeline {
         return new Result(null, "cannot read image '" + path + "': not a " + ext.toUpperCase(Locale.ROOT)
             + " file Broadsheet can read, or damaged");
       }
+      if (ext.equals("gif") && animated(file)) {
+        // A resized GIF keeps only its first frame: an animation is served as it is.
+        return new Result(new ImageInfo(path, size[0], size[1],
+            List.of(new ImageInfo.Variant(path, size[0], size[1]))), null);
+      }
       long memory = decodedBytes(size);
       if (resize && memory > MEMORY_BUDGET && config.widths().stream().anyMatch(w -> w < size[0])) {
         // Decoding it would take more of the heap than images may: served as it is.
@@ -171,20 +176,38 @@ public final class ImagePipeline {
 
   /** Width and height from the file's header, without decoding the pixels; null if unreadable. */
   private static int[] size(Path file) throws IOException {
+    return withReader(file, null, reader -> new int[] {reader.getWidth(0), reader.getHeight(0)});
+  }
+
+  /** Whether the GIF {@code file} has more than one frame; read to its end, not decoded. */
+  private static boolean animated(Path file) throws IOException {
+    return withReader(file, false, reader -> reader.getNumImages(true) > 1);
+  }
+
+  /** What {@code reading} finds with an image reader of {@code file}. */
+  private interface Reading<T> {
+    T read(ImageReader reader) throws IOException;
+  }
+
+  /**
+   * What {@code reading} tells of {@code file}, read by the first image reader that takes it;
+   * {@code otherwise} when none does or the file cannot be read so far.
+   */
+  private static <T> T withReader(Path file, T otherwise, Reading<T> reading) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       if (in == null) {
-        return null;
+        return otherwise;
       }
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
-        return null;
+        return otherwise;
       }
       ImageReader reader = readers.next();
       try {
         reader.setInput(in);
-        return new int[] {reader.getWidth(0), reader.getHeight(0)};
-      } catch (IOException e) {
-        return null;
+        return reading.read(reader);
+      } catch (IOException | RuntimeException e) {
+        return otherwise;
       } finally {
         reader.dispose();
       }

@@ -146,4 +146,35 @@ class ImagePipelineTest {
         + " before publishing it, or give Java a larger heap (BROADSHEET_HEAP=4g)");
     assertThat(images.resizedFiles()).isEmpty();
   }
+
+  @Test
+  void anAnimatedGifIsServedAsItIsWhileAStillOneIsResized() throws Exception {
+    Path animated = dir.resolve("site/anim.gif");
+    Files.createDirectories(animated.getParent());
+    javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+    try (javax.imageio.stream.ImageOutputStream out =
+        ImageIO.createImageOutputStream(animated.toFile())) {
+      writer.setOutput(out);
+      writer.prepareWriteSequence(null);
+      for (int frame = 0; frame < 3; frame++) {
+        BufferedImage image = new BufferedImage(1200, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(80 * frame, 100, 200));
+        g.fillRect(0, 0, 1200, 600);
+        g.dispose();
+        writer.writeToSequence(new javax.imageio.IIOImage(image, null, null), null);
+      }
+      writer.endWriteSequence();
+    } finally {
+      writer.dispose();
+    }
+    Path still = picture(dir.resolve("site/still.gif"), 1200, 600, "gif");
+    ImagePipeline images = pipeline();
+    ImageInfo anim = images.describe("anim.gif", animated).info();
+    assertThat(anim.variants()).extracting(ImageInfo.Variant::path).containsExactly("anim.gif");
+    assertThat(anim.width()).isEqualTo(1200);
+    assertThat(images.describe("still.gif", still).info().variants())
+        .extracting(ImageInfo.Variant::width).containsExactly(480, 960, 1200);
+    assertThat(images.resizedFiles()).containsOnlyKeys("still-480w.gif", "still-960w.gif");
+  }
 }
