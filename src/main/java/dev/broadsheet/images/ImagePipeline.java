@@ -24,6 +24,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
  * Describes the images a site uses and makes their smaller versions. JPEG, PNG and GIF files are
@@ -174,9 +176,52 @@ public final class ImagePipeline {
     }
   }
 
-  /** Width and height from the file's header, without decoding the pixels; null if unreadable. */
+  /**
+   * Width and height from the file's header, without decoding the pixels, as the image is shown:
+   * a photo a phone stored on its side with an EXIF orientation to turn it by a quarter has its
+   * two swapped, as browsers and the resizer turn it. Null if unreadable.
+   */
   private static int[] size(Path file) throws IOException {
-    return withReader(file, null, reader -> new int[] {reader.getWidth(0), reader.getHeight(0)});
+    boolean turned = quarterTurned(file);
+    return withReader(file, null, reader -> turned
+        ? new int[] {reader.getHeight(0), reader.getWidth(0)}
+        : new int[] {reader.getWidth(0), reader.getHeight(0)});
+  }
+
+  /**
+   * Whether {@code file} is a JPEG whose EXIF orientation turns it by a quarter (orientations 5
+   * to 8). Its segments are read up to the image data, as the resizer reads them: ImageIO's own
+   * reading refuses files a camera writes with EXIF before the JFIF segment.
+   */
+  private static boolean quarterTurned(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(256 * 1024);
+    }
+    if (head.length < 4 || (head[0] & 0xff) != 0xff || (head[1] & 0xff) != 0xd8) {
+      return false;
+    }
+    int at = 2;
+    while (at + 4 <= head.length && (head[at] & 0xff) == 0xff) {
+      int marker = head[at + 1] & 0xff;
+      int length = ((head[at + 2] & 0xff) << 8) | (head[at + 3] & 0xff);
+      if (marker == 0xda || length < 2 || at + 2 + length > head.length) {
+        return false; // the image data, or a segment cut short: no orientation before it
+      }
+      if (marker == 0xe1 && length > 8 && head[at + 4] == 'E' && head[at + 5] == 'x'
+          && head[at + 6] == 'i' && head[at + 7] == 'f') {
+        try {
+          Orientation o = ExifUtils.getOrientationFromExif(
+              java.util.Arrays.copyOfRange(head, at + 4, at + 2 + length));
+          return o == Orientation.LEFT_TOP || o == Orientation.RIGHT_TOP
+              || o == Orientation.RIGHT_BOTTOM || o == Orientation.LEFT_BOTTOM;
+        } catch (RuntimeException e) {
+          return false;
+        }
+      }
+      at += 2 + length;
+    }
+    return false;
   }
 
   /** Whether the GIF {@code file} has more than one frame; read to its end, not decoded. */

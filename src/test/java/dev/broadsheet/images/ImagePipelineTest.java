@@ -177,4 +177,32 @@ class ImagePipelineTest {
         .extracting(ImageInfo.Variant::width).containsExactly(480, 960, 1200);
     assertThat(images.resizedFiles()).containsOnlyKeys("still-480w.gif", "still-960w.gif");
   }
+
+  @Test
+  void aPhotoStoredOnItsSideIsMeasuredAsItIsShown() throws Exception {
+    // A 1600 x 1200 JPEG with EXIF orientation 6 (turn a quarter clockwise), its EXIF segment
+    // first, as a phone writes it.
+    byte[] plain = Files.readAllBytes(picture(dir.resolve("plain.jpg"), 1600, 1200, "jpg"));
+    int app0 = 4 + (((plain[4] & 0xff) << 8) | (plain[5] & 0xff));
+    java.nio.ByteBuffer exif = java.nio.ByteBuffer.allocate(2 + 2 + 6 + 8 + 2 + 12 + 4)
+        .put((byte) 0xff).put((byte) 0xe1).putShort((short) (2 + 6 + 8 + 2 + 12 + 4))
+        .put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .put(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8}).putShort((short) 1)
+        .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6)
+        .putShort((short) 0).putInt(0);
+    java.io.ByteArrayOutputStream turned = new java.io.ByteArrayOutputStream();
+    turned.write(plain, 0, 2);
+    turned.write(exif.array());
+    turned.write(plain, app0, plain.length - app0);
+    Path photo = Files.createDirectories(dir.resolve("site")).resolve("phone.jpg");
+    Files.write(photo, turned.toByteArray());
+    ImagePipeline images = pipeline();
+    ImageInfo info = images.describe("phone.jpg", photo).info();
+    assertThat(info.width()).isEqualTo(1200);
+    assertThat(info.height()).isEqualTo(1600);
+    assertThat(info.variants()).extracting(v -> v.width() + "x" + v.height())
+        .containsExactly("480x640", "960x1280", "1200x1600");
+    BufferedImage small = ImageIO.read(images.resizedFiles().get("phone-480w.jpg").toFile());
+    assertThat(small.getWidth() + "x" + small.getHeight()).isEqualTo("480x640");
+  }
 }
