@@ -77,7 +77,7 @@ public final class ImagePipeline {
       if (!List.of("jpg", "jpeg", "png", "gif").contains(ext)) {
         return new Result(new ImageInfo(path, 0, 0, List.of(new ImageInfo.Variant(path, 0, 0))), null);
       }
-      int[] size = size(file);
+      int[] size = size(file, ext);
       if (size == null) {
         return new Result(null, "cannot read image '" + path + "': not a " + ext.toUpperCase(Locale.ROOT)
             + " file Broadsheet can read, or damaged");
@@ -181,8 +181,8 @@ public final class ImagePipeline {
    * a photo a phone stored on its side with an EXIF orientation to turn it by a quarter has its
    * two swapped, as browsers and the resizer turn it. Null if unreadable.
    */
-  private static int[] size(Path file) throws IOException {
-    boolean turned = quarterTurned(file);
+  private static int[] size(Path file, String ext) throws IOException {
+    boolean turned = (ext.equals("jpg") || ext.equals("jpeg")) && quarterTurned(file);
     return withReader(file, null, reader -> turned
         ? new int[] {reader.getHeight(0), reader.getWidth(0)}
         : new int[] {reader.getWidth(0), reader.getHeight(0)});
@@ -190,38 +190,45 @@ public final class ImagePipeline {
 
   /**
    * Whether {@code file} is a JPEG whose EXIF orientation turns it by a quarter (orientations 5
-   * to 8). Its segments are read up to the image data, as the resizer reads them: ImageIO's own
-   * reading refuses files a camera writes with EXIF before the JFIF segment.
+   * to 8). Its segments are read up to the frame, as the resizer reads them (ImageIO's own
+   * reading refuses files a camera writes with EXIF before the JFIF segment); the others are
+   * skipped unread.
    */
   private static boolean quarterTurned(Path file) throws IOException {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(256 * 1024);
-    }
-    if (head.length < 4 || (head[0] & 0xff) != 0xff || (head[1] & 0xff) != 0xd8) {
-      return false;
-    }
-    int at = 2;
-    while (at + 4 <= head.length && (head[at] & 0xff) == 0xff) {
-      int marker = head[at + 1] & 0xff;
-      int length = ((head[at + 2] & 0xff) << 8) | (head[at + 3] & 0xff);
-      if (marker == 0xda || length < 2 || at + 2 + length > head.length) {
-        return false; // the image data, or a segment cut short: no orientation before it
+    try (java.io.DataInputStream in = new java.io.DataInputStream(
+        new java.io.BufferedInputStream(Files.newInputStream(file), 8192))) {
+      if (in.readUnsignedShort() != 0xffd8) {
+        return false;
       }
-      if (marker == 0xe1 && length > 8 && head[at + 4] == 'E' && head[at + 5] == 'x'
-          && head[at + 6] == 'i' && head[at + 7] == 'f') {
-        try {
-          Orientation o = ExifUtils.getOrientationFromExif(
-              java.util.Arrays.copyOfRange(head, at + 4, at + 2 + length));
-          return o == Orientation.LEFT_TOP || o == Orientation.RIGHT_TOP
-              || o == Orientation.RIGHT_BOTTOM || o == Orientation.LEFT_BOTTOM;
-        } catch (RuntimeException e) {
+      while (true) {
+        int marker = in.readUnsignedShort();
+        if ((marker & 0xff00) != 0xff00 || marker == 0xffda || (marker >= 0xffc0
+            && marker <= 0xffcf && marker != 0xffc4 && marker != 0xffc8 && marker != 0xffcc)) {
+          return false; // the frame or the image data begins: no orientation before it
+        }
+        int length = in.readUnsignedShort() - 2;
+        if (length < 0) {
           return false;
         }
+        if (marker != 0xffe1) {
+          in.skipNBytes(length);
+          continue;
+        }
+        byte[] segment = in.readNBytes(length);
+        if (segment.length > 6 && segment[0] == 'E' && segment[1] == 'x' && segment[2] == 'i'
+            && segment[3] == 'f') {
+          try {
+            Orientation o = ExifUtils.getOrientationFromExif(segment);
+            return o == Orientation.LEFT_TOP || o == Orientation.RIGHT_TOP
+                || o == Orientation.RIGHT_BOTTOM || o == Orientation.LEFT_BOTTOM;
+          } catch (RuntimeException e) {
+            return false;
+          }
+        }
       }
-      at += 2 + length;
+    } catch (java.io.EOFException e) {
+      return false;
     }
-    return false;
   }
 
   /** Whether the GIF {@code file} has more than one frame; read to its end, not decoded. */
