@@ -156,11 +156,14 @@ public final class Generator {
     List<java.io.Closeable> closing = new ArrayList<>();
     if (options.write() && !remember) {
       // Taken first, so that the caches and the output this build reads are the last build's.
-      // (The dev server builds into a folder of its own and keeps its caches in memory.)
+      // (The dev server builds into a folder of its own and keeps its caches in memory.) With
+      // --no-cache nothing is kept in the cache folder, its lock file neither: builds of this
+      // process still take turns.
       SitePaths writing = options.output() == null ? paths : paths.withOutput(options.output());
       String name = writing.relative(writing.output());
-      closing.add(OutputLock.acquire(lockFile(writing), () -> progress.waiting("Waiting for"
-          + " another build of " + (name.endsWith("/") ? name : name + "/") + " to finish")));
+      closing.add(OutputLock.acquire(lockFile(writing), options.cache(), () -> progress.waiting(
+          "Waiting for another build of " + (name.endsWith("/") ? name : name + "/")
+              + " to finish")));
     }
     try {
       return build(paths, options, progress, background, closing);

@@ -34,10 +34,10 @@ final class OutputLock implements Closeable {
 
   /**
    * Takes the lock named by {@code file}, telling {@code waiting} once if another build holds
-   * it. When the file cannot be made (a read-only site), only this process's builds are kept
-   * apart.
+   * it. Without {@code useFile}, or when the file cannot be made (a read-only site), only this
+   * process's builds are kept apart.
    */
-  static OutputLock acquire(Path file, Runnable waiting) {
+  static OutputLock acquire(Path file, boolean useFile, Runnable waiting) {
     Semaphore local = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(),
         k -> new Semaphore(1));
     boolean told = false;
@@ -45,6 +45,9 @@ final class OutputLock implements Closeable {
       waiting.run();
       told = true;
       local.acquireUninterruptibly();
+    }
+    if (!useFile) {
+      return new OutputLock(local, null, null);
     }
     FileChannel channel = null;
     try {

@@ -39,7 +39,7 @@ class OutputLockTest {
     TestSite site = site();
     CountDownLatch waited = new CountDownLatch(1);
     BuildReport report;
-    try (OutputLock held = OutputLock.acquire(Generator.lockFile(site.paths()), () -> { })) {
+    try (OutputLock held = OutputLock.acquire(Generator.lockFile(site.paths()), true, () -> { })) {
       CompletableFuture<BuildReport> second = CompletableFuture.supplyAsync(
           () -> new Generator().run(site.paths(), site.options(), waitingOn(waited)));
       assertThat(waited.await(60, TimeUnit.SECONDS)).as("the second build waits").isTrue();
@@ -73,6 +73,16 @@ class OutputLockTest {
       other.destroy();
     }
     assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aBuildWithoutTheCacheKeepsNoLockFileEither() {
+    TestSite site = site();
+    BuildReport report = new Generator().run(site.paths(), site.options().withCache(false));
+    assertThat(report.published()).isTrue();
+    assertThat(site.root().resolve(".broadsheet-cache")).doesNotExist();
+    new Generator().run(site.paths(), site.options());
+    assertThat(Generator.lockFile(site.paths())).exists();
   }
 
   /** Another process that holds the lock of file {@code args[0]} until its input ends. */
