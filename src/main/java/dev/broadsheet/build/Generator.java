@@ -199,8 +199,9 @@ public final class Generator {
     CompletableFuture<ParseCache.Preloaded> early = earlyRead(articlesFile);
     CompletableFuture<ParseCache.Preloaded> preloaded = !caching || lastArticles != null ? null
         : early != null ? early : preload(articlesFile);
-    Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).baseUrlGiven(options.baseUrl() != null)
-        .load(paths, problems);
+    SiteConfigLoader configLoader = new SiteConfigLoader(yaml)
+        .baseUrlGiven(options.baseUrl() != null);
+    Optional<SiteConfig> loaded = configLoader.load(paths, problems);
     if (loaded.isEmpty()) {
       new ContentScanner().scan(paths, problems);
       return report(problems, 0, 0, 0, 0, stages, false, Optional.empty());
@@ -317,7 +318,7 @@ public final class Generator {
     Urls urls = new Urls(config.baseUrl(), config.basePath());
     String fallbackImage = fallbackImage(config, statics, problems);
     Views views = new Views(site);
-    Labels labels = Labels.load(paths, config.language(), yaml, problems);
+    Labels labels = Labels.load(paths, config.language(), configLoader.document(), yaml, problems);
     PagePlanner planner = new PagePlanner(site, views, new JsonLd(site, urls, fallbackImage),
         fallbackImage, labels);
     List<PagePlan> plans = planner.plan();

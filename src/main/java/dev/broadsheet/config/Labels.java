@@ -166,11 +166,13 @@ public final class Labels {
 
   /**
    * The labels for a site written in {@code language}: the theme's, the site's own label files
-   * under {@code templates/labels/} and site.yaml's {@code labels:}. Problems in any of them are
+   * under {@code templates/labels/} and the {@code labels:} of {@code siteYaml} (site.yaml as
+   * read for the site's config; null: none). Problems in any of them are
    * reported (a label the theme does not have, a placeholder the label is not given, a value
    * that is not text); the theme's English stands in for what is missing or wrong.
    */
-  public static Labels load(SitePaths paths, String language, YamlReader yaml, Problems problems) {
+  public static Labels load(SitePaths paths, String language, YamlDocument siteYaml,
+      YamlReader yaml, Problems problems) {
     Map<String, Label> all = new LinkedHashMap<>(ENGLISH.labels);
     Map<String, Set<String>> placeholders = new LinkedHashMap<>();
     all.forEach((k, v) -> placeholders.put(k, placeholdersOf(v)));
@@ -191,9 +193,8 @@ public final class Labels {
         }
       }
     }
-    Loaded fromConfig = readConfig(paths, yaml);
-    if (fromConfig != null) {
-      merge(fromConfig, all, placeholders, false, problems);
+    if (siteYaml != null && siteYaml.root().has("labels")) {
+      merge(new Loaded("site.yaml", siteYaml, "/labels"), all, placeholders, false, problems);
     }
     String base = Locale.forLanguageTag(language).getLanguage();
     boolean oneForZero = ONE_FOR_ZERO.contains(base) && !language.equalsIgnoreCase("pt-PT");
@@ -253,16 +254,6 @@ public final class Labels {
       return parse(name, Files.readString(file), "", yaml, problems);
     } catch (IOException e) {
       problems.error(name, 0, 0, "cannot read: " + IoErrors.reason(e));
-      return null;
-    }
-  }
-
-  /** site.yaml's {@code labels:}; site.yaml itself has been read, and its mistakes told. */
-  private static Loaded readConfig(SitePaths paths, YamlReader yaml) {
-    try {
-      YamlDocument doc = yaml.readMapping(Files.readString(paths.config()), 0);
-      return doc.root().has("labels") ? new Loaded("site.yaml", doc, "/labels") : null;
-    } catch (IOException | YamlException | RuntimeException e) {
       return null;
     }
   }

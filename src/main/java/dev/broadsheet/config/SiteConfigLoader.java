@@ -52,6 +52,13 @@ public final class SiteConfigLoader {
     return this;
   }
 
+  /** site.yaml as the last {@link #load} read it, for what else reads it (labels); or null. */
+  private YamlDocument document;
+
+  public YamlDocument document() {
+    return document;
+  }
+
   /** The base URL of a site.yaml without one: fit for previews only. */
   public static final String LOCAL_BASE_URL = "http://localhost:8080/";
 
@@ -79,6 +86,7 @@ public final class SiteConfigLoader {
       return Optional.empty();
     }
     boolean hadErrors = problems.hasErrorsIn(FILE);
+    document = doc;
     SiteConfig config = read(new Fields(doc, FILE, problems));
     return problems.hasErrorsIn(FILE) && !hadErrors || config == null
         ? Optional.empty() : Optional.of(config);

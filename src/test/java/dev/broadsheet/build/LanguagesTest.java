@@ -166,7 +166,7 @@ class LanguagesTest {
       String tag = f.path().replace("labels/", "").replace(".yaml", "");
       Problems problems = new Problems();
       TestSite site = TestSite.write(dir.resolve(tag), config("language: " + tag));
-      Labels labels = Labels.load(site.paths(), tag, new YamlReader(), problems);
+      Labels labels = Labels.load(site.paths(), tag, null, new YamlReader(), problems);
       assertThat(problems.sorted()).as(tag).isEmpty();
       assertThat(labels.keys()).as(tag).containsExactlyElementsOf(english.keys());
       assertThat(labels.placeholders()).as(tag).isEqualTo(english.placeholders());
