@@ -261,7 +261,9 @@ public final class Labels {
   private static Loaded parse(String file, String text, String pointer, YamlReader yaml,
       Problems problems) {
     try {
-      return new Loaded(file, yaml.readMapping(text, 0), pointer);
+      YamlDocument doc = yaml.readMapping(text, 0);
+      dev.broadsheet.yaml.Fields.reportNotes(doc, file, problems);
+      return new Loaded(file, doc, pointer);
     } catch (YamlException e) {
       problems.error(file, e.position().line(), e.position().column(), e.getMessage());
       return null;

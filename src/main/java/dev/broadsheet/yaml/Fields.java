@@ -22,6 +22,11 @@ public final class Fields {
     this.doc = doc;
     this.file = file;
     this.problems = problems;
+    reportNotes(doc, file, problems);
+  }
+
+  /** Reports the notes of {@code doc} of {@code file} as warnings. */
+  public static void reportNotes(YamlDocument doc, String file, Problems problems) {
     for (YamlDocument.Note note : doc.notes()) {
       problems.warning(file, note.position().line(), note.position().column(), note.message());
     }
