@@ -75,7 +75,7 @@ public final class ImagePipeline {
         return svg(path, file);
       }
       if (!List.of("jpg", "jpeg", "png", "gif").contains(ext)) {
-        return new Result(new ImageInfo(path, 0, 0, List.of(new ImageInfo.Variant(path, 0, 0))), null);
+        return asItIs(path, 0, 0, null);
       }
       int[] size = size(file, ext);
       if (size == null) {
@@ -84,14 +84,12 @@ public final class ImagePipeline {
       }
       if (ext.equals("gif") && animated(file)) {
         // A resized GIF keeps only its first frame: an animation is served as it is.
-        return new Result(new ImageInfo(path, size[0], size[1],
-            List.of(new ImageInfo.Variant(path, size[0], size[1]))), null);
+        return asItIs(path, size[0], size[1], null);
       }
       long memory = decodedBytes(size);
       if (resize && memory > MEMORY_BUDGET && config.widths().stream().anyMatch(w -> w < size[0])) {
         // Decoding it would take more of the heap than images may: served as it is.
-        return new Result(new ImageInfo(path, size[0], size[1],
-            List.of(new ImageInfo.Variant(path, size[0], size[1]))), "image '" + path + "' is "
+        return asItIs(path, size[0], size[1], "image '" + path + "' is "
             + size[0] + " x " + size[1] + " pixels, too large to resize with this heap (it would"
             + " take " + memory / MB + " MB of the " + MEMORY_BUDGET / MB + " MB images may use),"
             + " so it is served as it is; make it smaller before publishing it, or give Java a"
@@ -132,6 +130,12 @@ public final class ImagePipeline {
     } catch (IOException | RuntimeException e) {
       return new Result(null, "cannot read image '" + path + "': " + e.getMessage());
     }
+  }
+
+  /** The image at {@code path}, {@code width} by {@code height}, served as it is, without versions. */
+  private static Result asItIs(String path, int width, int height, String problem) {
+    return new Result(new ImageInfo(path, width, height,
+        List.of(new ImageInfo.Variant(path, width, height))), problem);
   }
 
   private static final long MB = 1024 * 1024;
@@ -291,8 +295,7 @@ public final class ImagePipeline {
       width = (int) Math.round(Double.parseDouble(box.group(1)));
       height = (int) Math.round(Double.parseDouble(box.group(2)));
     }
-    return new Result(new ImageInfo(path, width, height,
-        List.of(new ImageInfo.Variant(path, width, height))), null);
+    return asItIs(path, width, height, null);
   }
 
   private static String sha256(Path file) throws IOException {
