@@ -105,7 +105,9 @@ public final class SiteScaffold {
 
       # Where the site will be served from. Every link and feed uses it.
       baseUrl: https://news.example.com/
-      # The language of the pages (a BCP 47 tag) and the time zone dates are shown in.
+      # The language of the pages (a BCP 47 tag) and the time zone dates are shown in. The
+      # theme's words come in en, fr, de, es, it and pt; change any of them under labels:
+      # (see docs/languages.md of Broadsheet).
       language: en
       timeZone: UTC
 
