@@ -230,7 +230,8 @@ public final class Generator {
 
     UnknownKeys unknownKeys = new UnknownKeys();
     ImagePipeline images = new ImagePipeline(config.images(), paths.imageCache(), options.write());
-    ArticleParser parser = new ArticleParser(yaml, new MarkdownConverter(config.rawHtml()), config,
+    ArticleParser parser = new ArticleParser(yaml,
+        new MarkdownConverter(config.rawHtml(), config.typesetting()), config,
         paths, imageSeverity, unknownKeys, images);
     boolean bodiesFit = bodiesFit(tree);
     parser.keepBodies(bodiesFit);

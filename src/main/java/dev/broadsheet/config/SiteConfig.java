@@ -10,6 +10,8 @@ import java.util.Optional;
  * The site's settings from site.yaml, with defaults filled in. {@code baseUrl} always ends with a
  * slash; {@code defaultImage} (a site path, or null) stands in for articles without a lead image in
  * social cards and search results; {@code rawHtml} says what raw HTML in Markdown becomes;
+ * {@code typography} whether straight quotes, double hyphens and three dots are set as print sets
+ * them;
  * {@code extra} holds the free-form {@code extra:} mapping for templates.
  */
 public record SiteConfig(
@@ -28,11 +30,17 @@ public record SiteConfig(
     FeedConfig feeds,
     String defaultImage,
     RawHtml rawHtml,
+    boolean typography,
     ImageConfig images,
     Map<String, Object> extra) {
 
   public Locale locale() {
     return Locale.forLanguageTag(language);
+  }
+
+  /** How text is set in the site's language, or null when {@code typography} is off. */
+  public dev.broadsheet.util.Typography typesetting() {
+    return typography ? dev.broadsheet.util.Typography.forLanguage(language) : null;
   }
 
   /**
@@ -68,6 +76,6 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, description, url, language, timeZone, publisher, sections,
         defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, rawHtml,
-        images, extra);
+        typography, images, extra);
   }
 }

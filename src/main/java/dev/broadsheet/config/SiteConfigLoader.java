@@ -30,7 +30,8 @@ import java.util.Set;
 public final class SiteConfigLoader {
   public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
       "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
-      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "images", "labels", "extra");
+      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "typography", "images", "labels",
+      "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
   public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
@@ -171,7 +172,8 @@ public final class SiteConfigLoader {
         f.integer("/wordsPerMinute", 230, 50, 2000),
         new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
             f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText())),
-        sitePath(f, "/defaultImage"), rawHtml(f), images(f), Plain.toMap(extra));
+        sitePath(f, "/defaultImage"), rawHtml(f), f.bool("/typography").orElse(true), images(f),
+        Plain.toMap(extra));
   }
 
   private static ImageConfig images(Fields f) {

@@ -43,6 +43,12 @@ final class ArticleImages {
     this.looked = looked;
   }
 
+  /** A caption with its punctuation set as the site sets it, or as typed. */
+  private String typeset(String caption) {
+    dev.broadsheet.util.Typography typography = config.typesetting();
+    return typography == null ? caption : typography.apply(caption);
+  }
+
   /**
    * Whether the image files an earlier reading looked for are as they were then. Those that exist
    * are described again, so the build still copies their resized versions.
@@ -90,7 +96,8 @@ final class ArticleImages {
       problems.add(new Problem(source.path(), at.line(), at.column(),
           imageSeverity, "lead image has no alt text; add 'alt:' describing it for readers who cannot see it"));
     }
-    String caption = node.isObject() ? f.text("/image/caption").orElse(null) : null;
+    String caption = node.isObject() ? f.text("/image/caption").map(this::typeset).orElse(null)
+        : null;
     String credit = node.isObject() ? f.text("/image/credit").orElse(null) : null;
     if (!SitePathResolver.isSafeUrl(src.get())) {
       f.error(prefix, "image '" + src.get() + "' must be a file of the site or an http(s) URL");

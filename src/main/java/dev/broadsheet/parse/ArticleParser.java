@@ -61,6 +61,8 @@ public final class ArticleParser {
   private final SiteConfig config;
   /** Tag and file-name slugs as the site's language spells them. */
   private final java.util.function.UnaryOperator<String> slugify;
+  /** How headlines, deks, summaries and corrections are set, as bodies are; null: as typed. */
+  private final dev.broadsheet.util.Typography typography;
   private final UnknownKeys unknownKeys;
   private final SitePaths paths;
   private final Severity imageSeverity;
@@ -88,6 +90,7 @@ public final class ArticleParser {
     this.markdown = markdown;
     this.config = config;
     this.slugify = Slugs.forLanguage(config.language());
+    this.typography = config.typesetting();
     this.unknownKeys = unknownKeys;
     this.paths = paths;
     this.imageSeverity = imageSeverity;
@@ -296,7 +299,7 @@ public final class ArticleParser {
     Image image = articleImages.lead(f, source, soft);
 
     String summary = f.text("/summary")
-        .or(() -> f.text("/description")).or(() -> f.text("/excerpt"))
+        .or(() -> f.text("/description")).or(() -> f.text("/excerpt")).map(this::typeset)
         .orElse(shorten(body.summary()));
     Map<String, Object> extra = new LinkedHashMap<>();
     Map<String, Object> all = Plain.toMap(f.doc().root());
@@ -307,7 +310,7 @@ public final class ArticleParser {
     }
     // Read (and their faults reported) even when the article cannot be made, so that one build
     // reports every fault of the file.
-    String dek = f.text("/dek").orElse(null);
+    String dek = typeset(f.text("/dek").orElse(null));
     String credit = f.text("/source").orElse(null);
     String location = f.text("/location").orElse(null);
     boolean featured = f.bool("/featured").orElse(false);
@@ -315,10 +318,15 @@ public final class ArticleParser {
     if (title.isEmpty() || date == null || section == null || slug == null) {
       return null;
     }
-    return new Article(file, title.get(), dek, date, updated, embargo, names(authors),
+    return new Article(file, typeset(title.get()), dek, date, updated, embargo, names(authors),
         name(credit), name(section), names(tags), name(location), image, summary, slug, featured,
         draft, corrections, body(source, body), body.wordCount(), articleLinks(body),
         Map.copyOf(lines), java.util.Collections.unmodifiableMap(extra));
+  }
+
+  /** {@code text} with its punctuation set as the site sets it (see {@link dev.broadsheet.util.Typography}). */
+  private String typeset(String text) {
+    return typography == null ? text : typography.apply(text);
   }
 
   private ZonedDateTime date(Fields f, SourceFile source, Problems problems) {
@@ -519,7 +527,7 @@ public final class ArticleParser {
         f.error(ptr, "correction needs 'text:', what was corrected");
       }
       if (when != null && text.isPresent()) {
-        out.add(new Correction(when, text.get()));
+        out.add(new Correction(when, typeset(text.get())));
       }
     }
     return List.copyOf(out);

@@ -3,6 +3,7 @@ package dev.broadsheet.parse;
 import dev.broadsheet.config.RawHtml;
 import dev.broadsheet.model.ImageInfo;
 import dev.broadsheet.util.Ideographs;
+import dev.broadsheet.util.Typography;
 import dev.broadsheet.util.UrlPaths;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +58,21 @@ public final class MarkdownConverter {
   private final HtmlRenderer renderer;
 
   private final HtmlSanitizer sanitizer;
+  /** How the body's punctuation is set, or null to leave it as typed. */
+  private final Typography typography;
 
   /**
    * {@code rawHtml}: what raw HTML in the Markdown becomes. Unless it is passed through, link and
-   * image URLs with unsafe schemes ({@code javascript:}, {@code data:} ...) are dropped too.
+   * image URLs with unsafe schemes ({@code javascript:}, {@code data:} ...) are dropped too. The
+   * punctuation is left as typed.
    */
   public MarkdownConverter(RawHtml rawHtml) {
+    this(rawHtml, null);
+  }
+
+  /** As {@link #MarkdownConverter(RawHtml)}, setting the text's punctuation by {@code typography}. */
+  public MarkdownConverter(RawHtml rawHtml, Typography typography) {
+    this.typography = typography;
     List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         Autolinks.create(), FootnotesExtension.create(), HeadingAnchorExtension.create());
     this.parser = Parser.builder().extensions(extensions)
@@ -134,14 +144,51 @@ public final class MarkdownConverter {
         visitChildren(paragraph);
       }
 
+      /** The block whose texts are being set, and the state of its quotes. */
+      private Node block;
+      private Typography.Block marks;
+
+      /** The typography of the block {@code node} is in, begun anew for each block. */
+      private Typography.Block marks(Node node) {
+        Node parent = node.getParent();
+        while (parent != null && !(parent instanceof org.commonmark.node.Block)) {
+          parent = parent.getParent();
+        }
+        if (parent != block || marks == null) {
+          block = parent;
+          marks = typography.block();
+        }
+        return marks;
+      }
+
       @Override
       public void visit(Text node) {
+        if (typography != null && !isAutolink(node)) {
+          node.setLiteral(marks(node).apply(node.getLiteral()));
+        }
         words[0] += countWords(node.getLiteral());
       }
 
       @Override
       public void visit(Code code) {
+        if (typography != null && !code.getLiteral().isEmpty()) {
+          marks(code).after(code.getLiteral().charAt(code.getLiteral().length() - 1));
+        }
         words[0] += countWords(code.getLiteral());
+      }
+
+      @Override
+      public void visit(org.commonmark.node.SoftLineBreak lineBreak) {
+        if (typography != null) {
+          marks(lineBreak).after(' ');
+        }
+      }
+
+      @Override
+      public void visit(org.commonmark.node.HardLineBreak lineBreak) {
+        if (typography != null) {
+          marks(lineBreak).after(' ');
+        }
       }
     });
     for (int i = 0; i < replaced.size(); i++) {
@@ -156,6 +203,13 @@ public final class MarkdownConverter {
       html = sanitizer.clean(html);
     }
     return new Converted(html, summary, words[0], List.copyOf(refs));
+  }
+
+  /** Whether {@code text} is the address an autolink shows, which is left as written. */
+  private static boolean isAutolink(Text text) {
+    return text.getParent() instanceof Link link && (link.getDestination().equals(text.getLiteral())
+        || link.getDestination().equals("mailto:" + text.getLiteral())
+        || link.getDestination().equals("http://" + text.getLiteral()));
   }
 
   /** Whether a resolved site path names an article file. */

@@ -232,7 +232,7 @@ class ReaderBrowserTest {
       List<WebElement> paragraphs = noScript.findElements(By.cssSelector(".article-body p"));
       assertThat(paragraphs).hasSizeGreaterThan(5);
       assertThat(paragraphs.get(0).isDisplayed()).isTrue();
-      assertThat(paragraphs.get(0).getText()).startsWith("China's president");
+      assertThat(paragraphs.get(0).getText()).startsWith("China’s president");
     } finally {
       noScript.quit();
     }

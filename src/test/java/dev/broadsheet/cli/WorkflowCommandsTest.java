@@ -33,11 +33,12 @@ class WorkflowCommandsTest {
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("already exists");
 
-    // The new draft builds with --drafts, with its title exactly as typed.
+    // The new draft builds with --drafts, with its title as typed but for its quotes, set as
+    // print sets them.
     Run build = CliTest.run("build", "--drafts", "--site", site.root().toString());
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(site.page("business/2026/11/27/mayors-bold-plan-50-and-more/index.html").select("h1").text())
-        .isEqualTo("Mayor's \"bold\" plan: 50% & more");
+        .isEqualTo("Mayor’s “bold” plan: 50% & more");
   }
 
   @Test

@@ -26,7 +26,8 @@ class EscapingTest {
 
   @Test
   void everyFieldIsEscapedForItsContext() {
-    TestSite site = TestSite.write(dir, config("description: " + yaml(EVIL)
+    // Typography off: the straight quotes must reach every escaper as typed.
+    TestSite site = TestSite.write(dir, config("typography: false\ndescription: " + yaml(EVIL)
         + "\npublisher: { name: " + yaml(EVIL) + " }") + article("world/a.md",
         "title: " + yaml(EVIL) + "\ndek: " + yaml(EVIL) + "\ndate: 2024-01-01\nauthors: [" + yaml(EVIL)
             + "]\nsource: " + yaml(EVIL) + "\nlocation: " + yaml(EVIL) + "\ntags: [" + yaml(EVIL)

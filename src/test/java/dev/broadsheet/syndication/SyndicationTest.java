@@ -27,7 +27,9 @@ class SyndicationTest {
 
   private TestSite site(String moreConfig) {
     String feeds = moreConfig.contains("feeds:") ? "" : "feeds: { fullText: true }\n";
-    return TestSite.write(dir, config("publisher: { name: Test Media, logo: logo.png }\n" + feeds + moreConfig)
+    // Typography off: the hostile title's straight quotes must reach every escaper as typed.
+    return TestSite.write(dir, config("publisher: { name: Test Media, logo: logo.png }\n"
+        + "typography: false\n" + feeds + moreConfig)
         + "=== static/logo.png\npng\n"
         + article("world/hostile.md", "title: '" + HOSTILE.replace("'", "''") + "'\n"
             + "date: 2026-11-26T10:00:00Z\nauthors: [Ann Lee]\ntags: [A & B]\nlocation: Paris\n"
