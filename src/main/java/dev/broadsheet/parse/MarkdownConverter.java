@@ -163,10 +163,21 @@ public final class MarkdownConverter {
 
       @Override
       public void visit(Text node) {
+        String literal = node.getLiteral();
+        long counted = wordsAndMarks(literal);
         if (typography != null && !isAutolink(node)) {
-          node.setLiteral(marks(node).apply(node.getLiteral()));
+          Typography.Block block = marks(node);
+          if ((counted >>> 32) != 0) {
+            String set = block.apply(literal);
+            if (!set.equals(literal)) {
+              node.setLiteral(set);
+              counted = wordsAndMarks(set);
+            }
+          } else if (!literal.isEmpty()) {
+            block.after(literal.charAt(literal.length() - 1));
+          }
         }
-        words[0] += countWords(node.getLiteral());
+        words[0] += (int) counted;
       }
 
       @Override
@@ -271,8 +282,19 @@ public final class MarkdownConverter {
    * at about the pace of English words, they give a fair reading time too.
    */
   static int countWords(String s) {
+    return (int) wordsAndMarks(s);
+  }
+
+  /**
+   * {@link #countWords} in the low 32 bits, and bit 32 set when {@code s} holds a quote, an
+   * apostrophe, two hyphens or two full stops running: what {@link Typography} may set. Counted
+   * in the one pass, as typography looks at every text of every body.
+   */
+  static long wordsAndMarks(String s) {
     int count = 0;
     boolean inWord = false;
+    int marks = 0;
+    char previous = 0;
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c >= '\u2e80') {
@@ -281,31 +303,43 @@ public final class MarkdownConverter {
           count++;
           inWord = false;
           i += Character.charCount(cp) - 1;
+          previous = 0;
           continue;
         }
       }
       byte kind = c < 128 ? ASCII_KIND[c]
           : Character.isLetterOrDigit(c) ? LETTER : c == '’' ? JOINER : 0;
-      if (kind == LETTER) {
+      marks |= kind;
+      if (c == previous && (c == '-' || c == '.')) {
+        marks |= MARK;
+      }
+      previous = c;
+      if ((kind & LETTER) != 0) {
         count += inWord ? 0 : 1;
         inWord = true;
       } else {
-        inWord &= kind == JOINER;
+        inWord &= (kind & JOINER) != 0;
       }
     }
-    return count;
+    return count | (long) (marks & MARK) << 29;
   }
 
   private static final byte LETTER = 1;
   private static final byte JOINER = 2;
+  /** A quote or apostrophe, which typography sets. */
+  private static final byte MARK = 8;
 
-  /** For each ASCII character: a letter or digit, a joiner inside a word, or neither (0). */
+  /**
+   * For each ASCII character: a letter or digit, a joiner inside a word, or neither (0), and
+   * whether it is a quote or apostrophe.
+   */
   private static final byte[] ASCII_KIND = new byte[128];
 
   static {
     for (char c = 0; c < 128; c++) {
       boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      ASCII_KIND[c] = letter ? LETTER : c == '\'' || c == '-' ? JOINER : 0;
+      ASCII_KIND[c] = (byte) ((letter ? LETTER : c == '\'' || c == '-' ? JOINER : 0)
+          | (c == '\'' || c == '"' ? MARK : 0));
     }
   }
 }

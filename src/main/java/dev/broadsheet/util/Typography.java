@@ -150,14 +150,25 @@ public final class Typography {
 
   /** Whether {@code text} holds anything to set: the quick test for nearly every text node. */
   private static boolean needed(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == '"' || c == '\'' || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-'
-          || c == '.' && i + 2 < text.length() && text.charAt(i + 1) == '.'
-              && text.charAt(i + 2) == '.') {
-        return true;
+      if (c < 128 && MAYBE[c]) {
+        if (c == '"' || c == '\'' || i + 1 < n && text.charAt(i + 1) == c
+            && (c == '-' || i + 2 < n && text.charAt(i + 2) == '.')) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** The characters that may begin something to set: quotes, hyphens and full stops. */
+  private static final boolean[] MAYBE = new boolean[128];
+
+  static {
+    for (char c : new char[] {'"', '\'', '-', '.'}) {
+      MAYBE[c] = true;
+    }
   }
 }
