@@ -38,6 +38,36 @@ public record SiteConfig(
     return Locale.forLanguageTag(language);
   }
 
+  /**
+   * The language as Open Graph's {@code og:locale} wants it, language and territory
+   * ({@code en_GB}): a tag without a territory gets the one its language is most read in
+   * ({@code fr} is {@code fr_FR}), since Facebook ignores a bare language.
+   */
+  public String ogLocale() {
+    Locale locale = locale();
+    String language = locale.getLanguage();
+    String country = locale.getCountry();
+    if (country.isEmpty() && language.equals("zh")) {
+      country = locale.getScript().equals("Hant") ? "TW" : "CN";
+    }
+    if (country.isEmpty()) {
+      country = TERRITORY.getOrDefault(language, "");
+    }
+    return country.isEmpty() ? language : language + "_" + country;
+  }
+
+  private static final Map<String, String> TERRITORY = Map.ofEntries(Map.entry("en", "US"),
+      Map.entry("fr", "FR"), Map.entry("de", "DE"), Map.entry("es", "ES"), Map.entry("it", "IT"),
+      Map.entry("pt", "BR"), Map.entry("nl", "NL"), Map.entry("ar", "AR"), Map.entry("ja", "JP"),
+      Map.entry("ko", "KR"), Map.entry("ru", "RU"), Map.entry("pl", "PL"), Map.entry("sv", "SE"),
+      Map.entry("da", "DK"), Map.entry("nb", "NO"), Map.entry("nn", "NO"), Map.entry("fi", "FI"),
+      Map.entry("tr", "TR"), Map.entry("he", "IL"), Map.entry("el", "GR"), Map.entry("cs", "CZ"),
+      Map.entry("hu", "HU"), Map.entry("ro", "RO"), Map.entry("uk", "UA"), Map.entry("hi", "IN"),
+      Map.entry("id", "ID"), Map.entry("vi", "VN"), Map.entry("th", "TH"), Map.entry("fa", "IR"),
+      Map.entry("ur", "PK"), Map.entry("ca", "ES"), Map.entry("bg", "BG"), Map.entry("hr", "HR"),
+      Map.entry("sk", "SK"), Map.entry("sl", "SI"), Map.entry("sr", "RS"), Map.entry("lt", "LT"),
+      Map.entry("lv", "LV"), Map.entry("et", "EE"), Map.entry("ms", "MY"), Map.entry("sw", "KE"));
+
   /** How text is set in the site's language, or null when {@code typography} is off. */
   public dev.broadsheet.util.Typography typesetting() {
     return typography ? dev.broadsheet.util.Typography.forLanguage(language) : null;

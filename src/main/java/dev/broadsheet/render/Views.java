@@ -77,6 +77,7 @@ public final class Views {
     m.put("url", url(""));
     m.put("language", config.language());
     m.put("direction", config.direction());
+    m.put("ogLocale", config.ogLocale());
     m.put("timeZone", config.timeZone().getId());
     Map<String, Object> publisher = new LinkedHashMap<>();
     publisher.put("name", config.publisher().name());

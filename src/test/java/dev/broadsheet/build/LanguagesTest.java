@@ -39,6 +39,7 @@ class LanguagesTest {
     Document page = site.page("world/2024/03/01/a/index.html");
     assertThat(page.select("html").attr("lang")).isEqualTo("fr");
     assertThat(page.select("html").hasAttr("dir")).isFalse();
+    assertThat(page.select("meta[property=og:locale]").attr("content")).isEqualTo("fr_FR");
     assertThat(page.select(".byline").text()).isEqualTo("Par Anne Martin et Paul Durand");
     assertThat(page.select(".byline a")).hasSize(2);
     assertThat(page.select(".times").text()).startsWith("Publié le 1 mars 2024")

@@ -123,6 +123,18 @@ class SiteConfigLoaderTest {
   }
 
   @Test
+  void openGraphIsGivenALanguageAndATerritory() {
+    String[][] cases = {{"en-GB", "en_GB"}, {"en", "en_US"}, {"fr", "fr_FR"}, {"pt", "pt_BR"},
+        {"pt-PT", "pt_PT"}, {"zh", "zh_CN"}, {"zh-Hant", "zh_TW"}, {"zh-Hant-HK", "zh_HK"},
+        {"ar", "ar_AR"}, {"yue", "yue"}};
+    for (String[] c : cases) {
+      Problems problems = new Problems();
+      SiteConfig config = load("title: G\nlanguage: " + c[0] + "\n", problems).orElseThrow();
+      assertThat(config.ogLocale()).as(c[0]).isEqualTo(c[1]);
+    }
+  }
+
+  @Test
   void aLanguageMustBeATagOfAKnownLanguage() {
     for (String[] c : new String[][] {
         {"fr_FR", "'fr_FR' is not a language tag; write one like en, de or pt-BR (with a hyphen: fr-FR)"},
