@@ -62,10 +62,13 @@ public final class Labels {
 
   private final Map<String, Label> labels;
   private final boolean oneForZero;
+  /** Numbers of a thousand or more are grouped as the language groups them (1,234; 1 234). */
+  private final ThreadLocal<java.text.NumberFormat> numbers;
 
-  private Labels(Map<String, Label> labels, boolean oneForZero) {
+  private Labels(Map<String, Label> labels, boolean oneForZero, Locale locale) {
     this.labels = labels;
     this.oneForZero = oneForZero;
+    this.numbers = ThreadLocal.withInitial(() -> java.text.NumberFormat.getIntegerInstance(locale));
   }
 
   /** The default theme's English labels alone. */
@@ -73,7 +76,7 @@ public final class Labels {
     return ENGLISH;
   }
 
-  private static final Labels ENGLISH = new Labels(readTheme("en"), false);
+  private static final Labels ENGLISH = new Labels(readTheme("en"), false, Locale.ENGLISH);
 
   /** Every label's key, in the order of the theme's en.yaml. */
   public Set<String> keys() {
@@ -106,15 +109,23 @@ public final class Labels {
     for (int i = 0; i < pieces.names().length; i++) {
       String name = pieces.names()[i];
       Object value = args.apply(name);
-      String written = value == null ? "{" + name + "}" : null;
+      Object shown = value == null ? "{" + name + "}" : number(value);
       if (markup == null) {
-        out.append(literals[i]).append(written != null ? written : String.valueOf(value));
+        out.append(literals[i]).append(shown);
       } else {
-        out.append(markup.apply(literals[i])).append(markup.apply(written != null ? written : value));
+        out.append(markup.apply(literals[i])).append(markup.apply(shown));
       }
     }
     String last = literals[literals.length - 1];
     return out.append(markup == null ? last : markup.apply(last)).toString();
+  }
+
+  /** {@code value}, or a whole number of a thousand or more written with its groups. */
+  private Object number(Object value) {
+    if ((value instanceof Long || value instanceof Integer) && Math.abs(((Number) value).longValue()) >= 1000) {
+      return numbers.get().format(((Number) value).longValue());
+    }
+    return value;
   }
 
   /** A label's text split at its placeholders: {@code literals} around {@code names}. */
@@ -198,7 +209,7 @@ public final class Labels {
     }
     String base = Locale.forLanguageTag(language).getLanguage();
     boolean oneForZero = ONE_FOR_ZERO.contains(base) && !language.equalsIgnoreCase("pt-PT");
-    return new Labels(all, oneForZero);
+    return new Labels(all, oneForZero, Locale.forLanguageTag(language));
   }
 
   /** {@code pt-BR}: {@code pt}, {@code pt-BR}; {@code zh-Hant-TW}: zh, zh-Hant, zh-Hant-TW. */

@@ -74,7 +74,8 @@ final class LabelMethod implements TemplateMethodModelEx {
     }
     if (value instanceof TemplateNumberModel n) {
       Number number = n.getAsNumber();
-      // As ?c writes it: 1234, never 1,234; a count stays a number, to choose a plural form.
+      // A count stays a number, to choose a plural form; the label writes it as its language
+      // writes numbers (1,234 words).
       return number instanceof BigDecimal || number instanceof Double || number instanceof Float
           ? (Number) (number.doubleValue() == Math.rint(number.doubleValue())
               ? (Number) number.longValue() : number)

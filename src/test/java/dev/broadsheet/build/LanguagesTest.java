@@ -182,6 +182,12 @@ class LanguagesTest {
     }
     assertThat(english.text("wordCount", Map.of("count", 1))).isEqualTo("1 word");
     assertThat(english.text("wordCount", Map.of("count", 0))).isEqualTo("0 words");
+    // Numbers of a thousand or more are grouped as the language groups them.
+    assertThat(english.text("wordCount", Map.of("count", 1234))).isEqualTo("1,234 words");
+    Labels french = Labels.load(TestSite.write(dir.resolve("fr-numbers"), config("")).paths(),
+        "fr", null, new YamlReader(), new Problems());
+    assertThat(french.text("wordCount", Map.of("count", 1234))).isEqualTo("1\u202f234 mots");
+    assertThat(french.text("page", Map.of("number", 12))).isEqualTo("Page 12");
   }
 
   private static String hex(String s) {
