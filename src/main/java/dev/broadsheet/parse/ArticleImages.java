@@ -28,15 +28,21 @@ final class ArticleImages {
   static final int LEAD_IMAGE_WIDTH = 1200;
 
   private final SiteConfig config;
+  /** How captions are set, the parser's (null: as typed). */
+  private final dev.broadsheet.util.Typography typography;
   private final ImageFiles files;
   private final Severity imageSeverity;
   private final ImagePipeline images;
   private final List<Parsed.ImageDependency> looked;
 
-  /** {@code looked} is told of every image file looked for in {@code files}. */
-  ArticleImages(SiteConfig config, ImageFiles files, Severity imageSeverity, ImagePipeline images,
-      List<Parsed.ImageDependency> looked) {
+  /**
+   * {@code looked} is told of every image file looked for in {@code files}; {@code typography}
+   * sets captions (null: as typed).
+   */
+  ArticleImages(SiteConfig config, dev.broadsheet.util.Typography typography, ImageFiles files,
+      Severity imageSeverity, ImagePipeline images, List<Parsed.ImageDependency> looked) {
     this.config = config;
+    this.typography = typography;
     this.files = files;
     this.imageSeverity = imageSeverity;
     this.images = images;
@@ -45,7 +51,6 @@ final class ArticleImages {
 
   /** A caption with its punctuation set as the site sets it, or as typed. */
   private String typeset(String caption) {
-    dev.broadsheet.util.Typography typography = config.typesetting();
     return typography == null ? caption : typography.apply(caption);
   }
 

@@ -146,8 +146,8 @@ public final class ArticleParser {
     List<Parsed.KeyUse> keys = new ArrayList<>();
     List<Parsed.ImageDependency> deps = new ArrayList<>();
     String[] hash = {""};
-    Article article = read(source, problems, keys, new ArticleImages(config, imageFiles,
-        imageSeverity, images, deps), hash);
+    Article article = read(source, problems, keys, new ArticleImages(config, typography,
+        imageFiles, imageSeverity, images, deps), hash);
     return new Parsed(article, problems.sorted(), List.copyOf(keys), List.copyOf(deps), hash[0]);
   }
 
@@ -463,8 +463,8 @@ public final class ArticleParser {
       FrontMatterSplitter.Split split = FrontMatterSplitter.split(
           TextFiles.decode(Files.readAllBytes(source.file()), new int[3]));
       String html = markdown.convert(split.body(), source.folder(), split.bodyOffset(),
-          config.basePath(), new ArticleImages(config, imageFiles, imageSeverity, images,
-              new ArrayList<>()).lookup(source.path(), new Problems())).html();
+          config.basePath(), new ArticleImages(config, typography, imageFiles,
+              imageSeverity, images, new ArrayList<>()).lookup(source.path(), new Problems())).html();
       if (hash(html).equals(hash)) {
         return html;
       }
