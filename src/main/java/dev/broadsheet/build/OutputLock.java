@@ -3,7 +3,6 @@ package dev.broadsheet.build;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,13 +22,12 @@ final class OutputLock implements Closeable {
 
   private final Semaphore local;
   private boolean closed;
+  /** The lock file's channel, which holds its lock until it is closed; null: none. */
   private final FileChannel channel;
-  private final FileLock lock;
 
-  private OutputLock(Semaphore local, FileChannel channel, FileLock lock) {
+  private OutputLock(Semaphore local, FileChannel channel) {
     this.local = local;
     this.channel = channel;
-    this.lock = lock;
   }
 
   /**
@@ -47,23 +45,22 @@ final class OutputLock implements Closeable {
       local.acquireUninterruptibly();
     }
     if (!useFile) {
-      return new OutputLock(local, null, null);
+      return new OutputLock(local, null);
     }
     FileChannel channel = null;
     try {
       Files.createDirectories(file.getParent());
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock = channel.tryLock();
-      if (lock == null) {
+      if (channel.tryLock() == null) {
         if (!told) {
           waiting.run();
         }
-        lock = channel.lock();
+        channel.lock();
       }
-      return new OutputLock(local, channel, lock);
+      return new OutputLock(local, channel);
     } catch (IOException | RuntimeException e) {
       closeQuietly(channel);
-      return new OutputLock(local, null, null);
+      return new OutputLock(local, null);
     }
   }
 
@@ -73,16 +70,8 @@ final class OutputLock implements Closeable {
       return;
     }
     closed = true;
-    try {
-      if (lock != null) {
-        lock.release();
-      }
-    } catch (IOException e) {
-      // Closing the channel releases it too.
-    } finally {
-      closeQuietly(channel);
-      local.release();
-    }
+    closeQuietly(channel); // and with it the file's lock
+    local.release();
   }
 
   private static void closeQuietly(FileChannel channel) {
