@@ -24,6 +24,21 @@
     return status.dataset[name] || fallback[name];
   }
 
+  var lang = document.documentElement.lang || "en";
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(lang) : null;
+  var grouping = window.Intl && Intl.NumberFormat ? new Intl.NumberFormat(lang) : null;
+
+  /** The plural form of the status line for count, as the build chooses labels' forms. */
+  function pluralOf(count) {
+    var name = plurals ? plurals.select(count) : count === 1 ? "one" : "other";
+    return status.dataset[name] ? name : "other";
+  }
+
+  /** A count as the pages write it: grouped from a thousand (1,234; 1 234). */
+  function number(n) {
+    return n >= 1000 && grouping ? grouping.format(n) : String(n);
+  }
+
   function fold(text) {
     return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
   }
@@ -184,8 +199,8 @@
       }
       list.appendChild(li);
     });
-    status.textContent = words(count === 0 ? "none" : count > shown ? "more" : count === 1 ? "one" : "other")
-      .replace("{count}", count).replace("{shown}", shown);
+    status.textContent = words(count === 0 ? "none" : count > shown ? "more" : pluralOf(count))
+      .replace("{count}", number(count)).replace("{shown}", number(shown));
   }
 
   fetchJson("search/meta.json").then(function (m) { meta = m; });

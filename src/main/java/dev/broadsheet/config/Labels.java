@@ -39,35 +39,36 @@ import java.util.regex.Pattern;
  * {@code count}.
  */
 public final class Labels {
-  /** The forms of one label: {@code other} always, {@code one} and {@code zero} if given. */
-  public record Label(String other, String one, String zero) {
-    /** The form for {@code count} (null: none given); {@code oneForZero}: one covers 0 too. */
-    String form(Long count, boolean oneForZero) {
+  /** The forms of one label: {@code other} always, and those given of {@link PluralRules#FORMS}. */
+  public record Label(String other, Map<String, String> forms) {
+    /** The form for {@code count} (null: none given): {@code zero} for 0 if given, in any language. */
+    String form(Long count, PluralRules rules) {
       if (count == null) {
         return other;
       }
-      if (count == 0 && zero != null) {
-        return zero;
+      if (count == 0 && forms.containsKey("zero")) {
+        return forms.get("zero");
       }
-      boolean isOne = count == 1 || oneForZero && count == 0;
-      return isOne && one != null ? one : other;
+      return forms.getOrDefault(rules.select(count), other);
+    }
+
+    /** The form named {@code name}, or {@code other} if this label has none of that name. */
+    String named(String name) {
+      return forms.getOrDefault(name, other);
     }
   }
 
   private static final String INSTEAD = "; the label is left as it was";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-  private static final Set<String> FORMS = Set.of("other", "one", "zero");
-  /** Languages whose "one" covers 0 as well as 1 (CLDR's rules; not European Portuguese). */
-  private static final Set<String> ONE_FOR_ZERO = Set.of("fr", "pt", "hy", "kab", "ff");
 
   private final Map<String, Label> labels;
-  private final boolean oneForZero;
+  private final PluralRules plurals;
   /** Numbers of a thousand or more are grouped as the language groups them (1,234; 1 234). */
   private final ThreadLocal<java.text.NumberFormat> numbers;
 
-  private Labels(Map<String, Label> labels, boolean oneForZero, Locale locale) {
+  private Labels(Map<String, Label> labels, PluralRules plurals, Locale locale) {
     this.labels = labels;
-    this.oneForZero = oneForZero;
+    this.plurals = plurals;
     this.numbers = ThreadLocal.withInitial(() -> java.text.NumberFormat.getIntegerInstance(locale));
   }
 
@@ -76,7 +77,8 @@ public final class Labels {
     return ENGLISH;
   }
 
-  private static final Labels ENGLISH = new Labels(readTheme("en"), false, Locale.ENGLISH);
+  private static final Labels ENGLISH = new Labels(readTheme("en"),
+      PluralRules.of("en"), Locale.ENGLISH);
 
   /** Every label's key, in the order of the theme's en.yaml. */
   public Set<String> keys() {
@@ -163,16 +165,14 @@ public final class Labels {
     }
     if (dot >= 0) {
       String form = key.substring(dot + 1);
-      return switch (form) {
-        case "other" -> label.other();
-        case "one" -> label.one() != null ? label.one() : label.other();
-        case "zero" -> label.zero() != null ? label.zero() : label.other();
-        default -> throw new IllegalArgumentException("label '" + name + "' has no form '" + form
-            + "'; the forms are one, other and zero");
-      };
+      if (!PluralRules.isForm(form)) {
+        throw new IllegalArgumentException("label '" + name + "' has no form '" + form
+            + "'; the forms are " + String.join(", ", PluralRules.FORMS));
+      }
+      return label.named(form);
     }
     Long n = count instanceof Number number ? Long.valueOf(number.longValue()) : null;
-    return label.form(n, oneForZero);
+    return label.form(n, plurals);
   }
 
   /**
@@ -188,28 +188,31 @@ public final class Labels {
     Map<String, Set<String>> placeholders = new LinkedHashMap<>();
     all.forEach((k, v) -> placeholders.put(k, placeholdersOf(v)));
     // The site's en.yaml may add labels of its own, for templates of its own.
+    PluralRules plurals = PluralRules.of(language);
+    String languageName = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+    Forms siteForms = new Forms(plurals, languageName);
     Loaded siteEnglish = readFile(paths, "en", yaml, problems);
     if (siteEnglish != null) {
-      merge(siteEnglish, all, placeholders, true, problems);
+      boolean english = Locale.forLanguageTag(language).getLanguage().equals("en");
+      merge(siteEnglish, all, placeholders, true, english ? siteForms : null, problems);
     }
     for (String tag : tags(language)) {
       if (!tag.equals("en")) {
         Loaded theme = readPackaged(tag, problems);
         if (theme != null) {
-          merge(theme, all, placeholders, false, problems);
+          merge(theme, all, placeholders, false, null, problems);
         }
         Loaded own = readFile(paths, tag, yaml, problems);
         if (own != null) {
-          merge(own, all, placeholders, false, problems);
+          merge(own, all, placeholders, false, siteForms, problems);
         }
       }
     }
     if (siteYaml != null && siteYaml.root().has("labels")) {
-      merge(new Loaded("site.yaml", siteYaml, "/labels"), all, placeholders, false, problems);
+      merge(new Loaded("site.yaml", siteYaml, "/labels"), all, placeholders, false, siteForms,
+          problems);
     }
-    String base = Locale.forLanguageTag(language).getLanguage();
-    boolean oneForZero = ONE_FOR_ZERO.contains(base) && !language.equalsIgnoreCase("pt-PT");
-    return new Labels(all, oneForZero, Locale.forLanguageTag(language));
+    return new Labels(all, plurals, Locale.forLanguageTag(language));
   }
 
   /** {@code pt-BR}: {@code pt}, {@code pt-BR}; {@code zh-Hant-TW}: zh, zh-Hant, zh-Hant-TW. */
@@ -236,7 +239,7 @@ public final class Labels {
     Loaded loaded = readPackaged(tag, problems);
     Map<String, Label> labels = new LinkedHashMap<>();
     if (loaded != null) {
-      merge(loaded, labels, new LinkedHashMap<>(), true, problems);
+      merge(loaded, labels, new LinkedHashMap<>(), true, null, problems);
     }
     return labels;
   }
@@ -281,12 +284,16 @@ public final class Labels {
     }
   }
 
+  /** The site's language's plural rules, and its name for messages. */
+  private record Forms(PluralRules rules, String language) {}
+
   /**
    * Takes the labels of {@code loaded} into {@code all}. {@code defining}: the file may add
-   * labels (an en.yaml); else a label the theme lacks is reported.
+   * labels (an en.yaml); else a label the theme lacks is reported. {@code forms}: the plural
+   * forms the site's language has, which plural labels are checked against (null: not checked).
    */
   private static void merge(Loaded loaded, Map<String, Label> all,
-      Map<String, Set<String>> placeholders, boolean defining, Problems problems) {
+      Map<String, Set<String>> placeholders, boolean defining, Forms forms, Problems problems) {
     JsonNode root = loaded.doc().root().at(loaded.pointer());
     if (!root.isObject()) {
       if (!root.isNull() && !root.isMissingNode()) {
@@ -306,7 +313,7 @@ public final class Labels {
             : suggestion));
         continue;
       }
-      Label label = label(loaded, pointer, field.getValue(), problems);
+      Label label = label(loaded, pointer, field.getValue(), forms, problems);
       if (label == null) {
         continue;
       }
@@ -329,39 +336,82 @@ public final class Labels {
     }
   }
 
-  private static Label label(Loaded loaded, String pointer, JsonNode value, Problems problems) {
+  private static Label label(Loaded loaded, String pointer, JsonNode value, Forms language,
+      Problems problems) {
+    String name = pointer.substring(pointer.lastIndexOf('/') + 1);
     if (value.isValueNode() && !value.isNull()) {
-      return new Label(value.asText(), null, null);
+      return new Label(value.asText(), Map.of());
     }
     if (value.isObject()) {
       Map<String, String> forms = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> form = it.next();
         String at = pointer + "/" + form.getKey();
-        if (!FORMS.contains(form.getKey())) {
+        if (!PluralRules.isForm(form.getKey())) {
           report(loaded, at, true, problems, "'" + form.getKey() + "' is not a plural form;"
-              + " write one (for a count of 1), other (for any other count) and, if wanted,"
-              + " zero" + INSTEAD);
+              + " write " + formsOf(language) + INSTEAD);
           return null;
         }
         if (!form.getValue().isValueNode() || form.getValue().isNull()) {
           report(loaded, at, false, problems, "the form '" + form.getKey() + "' must be text" + INSTEAD);
           return null;
         }
+        if (language != null && !form.getKey().equals("zero")
+            && !language.rules().forms().contains(form.getKey())) {
+          report(loaded, at, true, problems, "'" + form.getKey() + "' is not a plural form of "
+              + language.language() + ", so it is never shown; " + language.language()
+              + " has " + formsOf(language));
+          continue;
+        }
         forms.put(form.getKey(), form.getValue().asText());
       }
       if (!forms.containsKey("other")) {
-        report(loaded, pointer, false, problems, "label '" + pointer.substring(
-            pointer.lastIndexOf('/') + 1) + "' has plural forms but no 'other:', the form for"
-            + " any count that has no form of its own" + INSTEAD);
+        report(loaded, pointer, false, problems, "label '" + name + "' has plural forms but no"
+            + " 'other:', the form for any count that has no form of its own" + INSTEAD);
         return null;
       }
-      return new Label(forms.get("other"), forms.get("one"), forms.get("zero"));
+      if (language != null) {
+        List<String> missing = new ArrayList<>();
+        for (String form : language.rules().forms()) {
+          if (!forms.containsKey(form)) {
+            missing.add("'" + form + ":' (" + language.language() + "'s form for "
+                + examples(language.rules(), form) + ")");
+          }
+        }
+        if (!missing.isEmpty()) {
+          report(loaded, pointer, false, problems, "label '" + name + "' has no "
+              + String.join(" or ", missing) + "; 'other' stands in for "
+              + (missing.size() == 1 ? "it" : "them"));
+        }
+      }
+      String other = forms.remove("other");
+      return new Label(other, Map.copyOf(forms));
     }
-    report(loaded, pointer, false, problems, "label '" + pointer.substring(
-        pointer.lastIndexOf('/') + 1) + "' must be text, or a mapping of plural forms"
-        + " (one: ..., other: ...)" + INSTEAD);
+    report(loaded, pointer, false, problems, "label '" + name + "' must be text, or a mapping of"
+        + " plural forms (one: ..., other: ...)" + INSTEAD);
     return null;
+  }
+
+  /** The forms a label may have in {@code language} (null: any language), for messages. */
+  private static String formsOf(Forms language) {
+    if (language == null) {
+      return String.join(", ", PluralRules.FORMS.subList(0, 5)) + " or other";
+    }
+    List<String> forms = language.rules().forms();
+    String them = forms.size() == 1 ? "other alone"
+        : String.join(", ", forms.subList(0, forms.size() - 1)) + " and other";
+    return them + " (and zero, for none, in any language)";
+  }
+
+  /** The first few counts {@code rules} gives {@code form}: "2, 3, 4, 22, ...". */
+  private static String examples(PluralRules rules, String form) {
+    List<String> counts = new ArrayList<>();
+    for (long n = 0; n < 1000 && counts.size() < 4; n++) {
+      if (rules.select(n).equals(form)) {
+        counts.add(Long.toString(n));
+      }
+    }
+    return String.join(", ", counts) + ", ...";
   }
 
   private static void report(Loaded loaded, String pointer, boolean atKey, Problems problems,
@@ -372,12 +422,12 @@ public final class Labels {
 
   private static Set<String> placeholdersOf(Label label) {
     Set<String> names = new TreeSet<>();
-    for (String text : new String[] {label.other(), label.one(), label.zero()}) {
-      if (text != null) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-          names.add(m.group(1));
-        }
+    List<String> texts = new ArrayList<>(label.forms().values());
+    texts.add(label.other());
+    for (String text : texts) {
+      Matcher m = PLACEHOLDER.matcher(text);
+      while (m.find()) {
+        names.add(m.group(1));
       }
     }
     return names;

@@ -78,6 +78,7 @@ public final class Views {
     m.put("language", config.language());
     m.put("direction", config.direction());
     m.put("ogLocale", config.ogLocale());
+    m.put("pluralForms", dev.broadsheet.config.PluralRules.of(config.language()).forms());
     m.put("timeZone", config.timeZone().getId());
     Map<String, Object> publisher = new LinkedHashMap<>();
     publisher.put("name", config.publisher().name());

@@ -26,11 +26,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page's script on a French site with articles in Chinese and Japanese: queries split
- * into pairs of characters as the index is, and the status line in the site's language.
+ * into pairs of characters as the index is, and the status line in the site's language; and on
+ * a Russian site, whose counts take one of three forms.
  */
 class LanguagesBrowserTest {
   @TempDir static Path dir;
   static ServeSession session;
+  /** A Russian site: three forms for whole numbers. */
+  static ServeSession russian;
   static ChromeDriver chrome;
 
   @BeforeAll
@@ -43,19 +46,39 @@ class LanguagesBrowserTest {
             "上海的港口今天恢复了正常运营。")
         + article("world/tokyo.md", "title: 東京でニュース会議\ndate: 2024-01-01",
             "東京のニュース番組が新しい会議を開いた。"));
-    session = ServeSession.start(SitePaths.of(site.root()),
+    session = serve(site);
+    StringBuilder articles = new StringBuilder();
+    for (int i = 1; i <= 5; i++) {
+      articles.append(article("world/" + i + ".md", "title: Новость " + i + "\ndate: 2024-01-0" + i,
+          "Город" + (i <= 2 ? " и мост" : "") + (i == 1 ? " и река" : "") + "."));
+    }
+    russian = serve(TestSite.write(dir.resolve("ru"), config("""
+        language: ru
+        labels:
+          searchNone: Ничего не найдено.
+          searchCount: { one: "{count} статья", few: "{count} статьи", many: "{count} статей", other: "{count} статьи" }
+        """) + articles));
+    chrome = BrowserTools.chrome(1280, 900, true);
+  }
+
+  private static ServeSession serve(TestSite site) throws Exception {
+    return ServeSession.start(SitePaths.of(site.root()),
         BuildOptions.defaults(Clock.fixed(TestSite.NOW, ZoneOffset.UTC)), 0, 1,
         new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
-    chrome = BrowserTools.chrome(1280, 900, true);
   }
 
   @AfterAll
   static void stop() {
     BrowserTools.stop(chrome, session);
+    BrowserTools.stop(null, russian);
   }
 
   private List<String> search(String query, String status) {
-    chrome.get(session.url() + "search/");
+    return search(session, query, status);
+  }
+
+  private List<String> search(ServeSession on, String query, String status) {
+    chrome.get(on.url() + "search/");
     WebElement input = chrome.findElement(By.id("search-input"));
     input.sendKeys(query);
     new WebDriverWait(chrome, Duration.ofSeconds(20)).until(
@@ -78,5 +101,13 @@ class LanguagesBrowserTest {
   @Test
   void japaneseKatakanaWithItsLongVowelMarkIsOneRun() {
     assertThat(search("ニュース", "1 article correspond.")).containsExactly("東京でニュース会議");
+  }
+
+  @Test
+  void aCountInTheStatusLineTakesTheFormTheLanguageWritesItIn() {
+    assertThat(search(russian, "река", "1 статья")).containsExactly("Новость 1");
+    assertThat(search(russian, "мост", "2 статьи")).hasSize(2);
+    assertThat(search(russian, "город", "5 статей")).hasSize(5);
+    assertThat(search(russian, "поезд", "Ничего не найдено.")).isEmpty();
   }
 }

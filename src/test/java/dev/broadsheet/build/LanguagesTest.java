@@ -94,13 +94,46 @@ class LanguagesTest {
         "site.yaml:5:3: warning: unknown label 'publishd'; did you mean 'published'?",
         "site.yaml:6:11: warning: label 'byline' names {authors}, which it is not given; it is"
             + " given {names}; the label is left as it was",
-        "site.yaml:7:31: warning: 'many' is not a plural form; write one (for a count of 1),"
-            + " other (for any other count) and, if wanted, zero; the label is left as it was",
+        "site.yaml:7:31: warning: 'many' is not a plural form of English, so it is never shown;"
+            + " English has one and other (and zero, for none, in any language)",
         "site.yaml:8:12: warning: label 'related' must be text, or a mapping of plural forms"
             + " (one: ..., other: ...); the label is left as it was");
     Document page = site.page("world/2024/03/01/a/index.html");
     assertThat(page.select(".byline").text()).isEqualTo("By Anne Martin and Paul Durand");
     assertThat(page.select(".related h2, .reading-time").eachText()).allMatch(t -> !t.isEmpty());
+  }
+
+  @Test
+  void aRussianSiteWritesEachCountInItsOwnForm() {
+    TestSite site = TestSite.write(dir, config("""
+        language: ru
+        labels:
+          wordCount: { one: "{count} слово", few: "{count} слова", many: "{count} слов", other: "{count} слова" }
+          articleCount: { one: "{count} статья", other: "{count} статей", two: "{count} статьи", wrong: x }
+          minutesRead: { one: "{count} мин", other: "{count} мин" }
+        """)
+        + article("world/a.md", "title: Один\ndate: 2024-01-01", "раз два")
+        + article("world/b.md", "title: Два\ndate: 2024-01-02", "раз два три четыре пять")
+        + article("world/c.md", "title: Три\ndate: 2024-01-03",
+            "слово ".repeat(21).strip()));
+    BuildReport report = site.buildClean();
+    assertThat(TestSite.messages(report).lines()).containsExactlyInAnyOrder(
+        "site.yaml:7:67: warning: 'two' is not a plural form of Russian, so it is never shown;"
+            + " Russian has one, few, many and other (and zero, for none, in any language)",
+        "site.yaml:7:90: warning: 'wrong' is not a plural form; write one, few, many and other"
+            + " (and zero, for none, in any language); the label is left as it was",
+        "site.yaml:8:16: warning: label 'minutesRead' has no 'few:' (Russian's form for 2, 3, 4,"
+            + " 22, ...) or 'many:' (Russian's form for 0, 5, 6, 7, ...); 'other' stands in for them");
+    assertThat(site.page("world/2024/01/01/a/index.html").select(".reading-time").text())
+        .endsWith("2 слова");
+    assertThat(site.page("world/2024/01/02/b/index.html").select(".reading-time").text())
+        .endsWith("5 слов");
+    assertThat(site.page("world/2024/01/03/c/index.html").select(".reading-time").text())
+        .endsWith("21 слово");
+    // The search page gives its script the forms Russian has, and no others.
+    assertThat(site.page("search/index.html").select("#search-status").first().attributes()
+        .asList()).extracting(a -> a.getKey()).filteredOn(k -> k.startsWith("data-"))
+        .containsExactly("data-none", "data-one", "data-few", "data-many", "data-other", "data-more");
   }
 
   @Test
