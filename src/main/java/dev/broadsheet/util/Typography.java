@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Typographic punctuation for text typed on a keyboard, as newspapers print it: straight quotes
  * become the site language's quotation marks ("no limits" is “no limits” in English, „keine
- * Grenzen“ in German, « sans limites » in French), an apostrophe becomes ’ (it’s, ’90s), two
- * hyphens an en dash, three an em dash, and three dots an ellipsis. A quote opens after a space,
+ * Grenzen“ in German, « sans limites » in French), an apostrophe becomes ’ (it’s, ’90s, rock ’n’
+ * roll), two hyphens an en dash, three an em dash, and three dots an ellipsis. A quote opens after a space,
  * the start of a block or an opening bracket or dash, and closes otherwise; a quote that would
  * open while one is open, and is followed by a space or the end, closes it.
  *
@@ -93,7 +93,7 @@ public final class Typography {
           case '\'' -> {
             boolean apostrophe = Character.isLetterOrDigit(previous)
                 && !(singleOpen && !Character.isLetterOrDigit(next))
-                || isSpace(previous) && Character.isDigit(next);
+                || isSpace(previous) && (Character.isDigit(next) || elision(text, i + 1));
             if (apostrophe) {
               out.append('’');
             } else if (opens(previous, next, singleOpen)) {
@@ -142,6 +142,23 @@ public final class Typography {
   private static boolean opens(char previous, char next, boolean alreadyOpen) {
     boolean context = isSpace(previous) || "([{–—-/“‘„‚«".indexOf(previous) >= 0;
     return context && !(alreadyOpen && (isSpace(next) || ".,;:!?)".indexOf(next) >= 0));
+  }
+
+  /** Words that begin with an apostrophe: rock ’n’ roll, ’tis, ’twas, ’til, ’em. */
+  private static final String[] ELISIONS = {"n'", "tis", "twas", "til", "em"};
+
+  /** Whether an elided word, and the word's end, are at {@code at} of {@code text}. */
+  private static boolean elision(String text, int at) {
+    for (String word : ELISIONS) {
+      int end = at + word.length();
+      // 'til' alone is a quoted word: the quote that follows closes it.
+      if (text.regionMatches(true, at, word, 0, word.length())
+          && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+              && (word.endsWith("'") || text.charAt(end) != '\''))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpace(char c) {

@@ -13,6 +13,8 @@ class TypographyTest {
       "en | He said \"no limits\". | He said “no limits”.",
       "en | \"It's a 'historic' day,\" she said. | “It’s a ‘historic’ day,” she said.",
       "en | the '90s, the students' union, O'Neill | the ’90s, the students’ union, O’Neill",
+      "en | Rock 'n' roll, 'tis the season, give 'em time | Rock ’n’ roll, ’tis the season, give ’em time",
+      "en | 'Til' and 'emblem' are quoted, 'n is too | ‘Til’ and ‘emblem’ are quoted, ‘n is too",
       "en | (\"quoted\") [\"too\"] | (“quoted”) [“too”]",
       "en | 5--10 per cent --- a record... | 5–10 per cent — a record…",
       "en | a-b and a - b stay | a-b and a - b stay",
