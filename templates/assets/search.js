@@ -106,16 +106,24 @@
     return cache[path];
   }
 
-  /** Scores of the articles matching one word: exactly, or as a prefix when it is the last. */
-  function match(word, prefix) {
+  /**
+   * Scores of the articles matching one word: exactly, or as a prefix when it is the last; and
+   * whether they are all of them. A term keeps only its best articles (meta.maxPostings), so a
+   * word with a full list, as common words have, cannot show that an article lacks it.
+   */
+  function match(word, prefix, max) {
     return fetchJson("search/t/" + shardOf(word) + ".json").then(function (shard) {
       var scores = new Map();
+      var found = { scores: scores, whole: true };
       if (!shard) {
-        return scores;
+        return found;
       }
       Object.keys(shard.t).forEach(function (term) {
         if (term === word || (prefix && term.startsWith(word))) {
           var postings = shard.t[term];
+          if (postings.length / 2 >= max) {
+            found.whole = false;
+          }
           var exact = term === word ? 1 : 0;
           for (var i = 0; i < postings.length; i += 2) {
             var score = postings[i + 1] * 2 + exact;
@@ -125,7 +133,7 @@
           }
         }
       });
-      return scores;
+      return found;
     });
   }
 
@@ -138,20 +146,33 @@
       status.textContent = "";
       return Promise.resolve();
     }
-    return Promise.all(words.map(function (w, i) {
-      return match(w, i === words.length - 1 || (Array.from(w).length === 1 && ideograph(w)));
-    }))
+    return fetchJson("search/meta.json").then(function (m) {
+      var max = (m && m.maxPostings) || Infinity;
+      return Promise.all(words.map(function (w, i) {
+        return match(w, i === words.length - 1 || (Array.from(w).length === 1 && ideograph(w)), max);
+      }));
+    })
       .then(function (perWord) {
-        var total = new Map(perWord[0]);
-        for (var i = 1; i < perWord.length; i++) {
+        // Every word must match; the words whose lists are whole decide which articles do, and
+        // the others add their scores (unless no word's list is whole).
+        var deciding = perWord.filter(function (p) { return p.whole; });
+        if (deciding.length === 0) {
+          deciding = perWord;
+        }
+        var total = new Map(deciding[0].scores);
+        perWord.forEach(function (p) {
+          if (p === deciding[0]) {
+            return;
+          }
+          var decides = deciding.indexOf(p) >= 0;
           total.forEach(function (score, id) {
-            if (perWord[i].has(id)) {
-              total.set(id, score + perWord[i].get(id));
-            } else {
+            if (p.scores.has(id)) {
+              total.set(id, score + p.scores.get(id));
+            } else if (decides) {
               total.delete(id);
             }
           });
-        }
+        });
         var ranked = Array.from(total.entries()).sort(function (a, b) {
           return b[1] - a[1] || a[0] - b[0];
         });

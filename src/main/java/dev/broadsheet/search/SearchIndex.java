@@ -326,7 +326,8 @@ public final class SearchIndex {
       }, shown));
     }
     files.add(new GeneratedFile("search/meta.json", "site.yaml", () -> compact(
-        OrderedMaps.of("version", 1, "articles", docs.size(), "docsPerFile", DOCS_PER_FILE)),
+        OrderedMaps.of("version", 1, "articles", docs.size(), "docsPerFile", DOCS_PER_FILE,
+            "maxPostings", MAX_POSTINGS)),
         List.of(docs.size())));
     return files;
   }

@@ -45,7 +45,8 @@ class LanguagesBrowserTest {
         + article("world/shanghai.md", "title: 上海港口恢复运营\ndate: 2024-01-02",
             "上海的港口今天恢复了正常运营。")
         + article("world/tokyo.md", "title: 東京でニュース会議\ndate: 2024-01-01",
-            "東京のニュース番組が新しい会議を開いた。"));
+            "東京のニュース番組が新しい会議を開いた。")
+        + commonWords());
     session = serve(site);
     StringBuilder articles = new StringBuilder();
     for (int i = 1; i <= 5; i++) {
@@ -59,6 +60,21 @@ class LanguagesBrowserTest {
           searchCount: { one: "{count} статья", few: "{count} статьи", many: "{count} статей", other: "{count} статьи" }
         """) + articles));
     chrome = BrowserTools.chrome(1280, 900, true);
+  }
+
+  /**
+   * More articles than a term keeps (its best, then newest): "la" in every body, "girafe" in
+   * the oldest alone, which the list for "la" leaves out, and "tramway" in one other.
+   */
+  private static String commonWords() {
+    StringBuilder articles = new StringBuilder(article("world/girafe.md",
+        "title: Un nouveau venu au zoo\ndate: 2021-12-01", "La girafe est arrivée."));
+    java.time.LocalDate day = java.time.LocalDate.of(2022, 1, 1);
+    for (int i = 0; i <= dev.broadsheet.search.SearchIndex.MAX_POSTINGS; i++) {
+      articles.append(article("world/ville-" + i + ".md", "title: Conseil " + i + "\ndate: "
+          + day.plusDays(i), i == 0 ? "La ville a voté pour le tramway." : "La ville a voté."));
+    }
+    return articles.toString();
   }
 
   private static ServeSession serve(TestSite site) throws Exception {
@@ -96,6 +112,15 @@ class LanguagesBrowserTest {
         .containsExactly("北京举行新闻发布会", "上海港口恢复运营");
     // Every pair must match: 北京 and 港口 are never in one article.
     assertThat(search("北京港口", "Aucun article ne correspond.")).isEmpty();
+  }
+
+  @Test
+  void aWordInMoreArticlesThanItsListHoldsDoesNotHideTheRest() {
+    assertThat(search("la girafe", "1 article correspond.")).containsExactly("Un nouveau venu au zoo");
+    assertThat(search("girafe la", "1 article correspond.")).containsExactly("Un nouveau venu au zoo");
+    // Words whose lists are whole still decide: no article writes both.
+    assertThat(search("girafe tramway", "Aucun article ne correspond.")).isEmpty();
+    assertThat(search("la tramway", "1 article correspond.")).containsExactly("Conseil 0");
   }
 
   @Test
