@@ -317,7 +317,7 @@ public final class Generator {
     images.resizedFiles().forEach((path, file) -> statics.add(
         StaticFile.of(path, "[resized image]", file)));
     Urls urls = new Urls(config.baseUrl(), config.basePath());
-    String fallbackImage = fallbackImage(config, statics, problems);
+    String fallbackImage = fallbackImage(config, configLoader.document(), statics, problems);
     Views views = new Views(site);
     Labels labels = Labels.load(paths, config.language(), configLoader.document(), yaml, problems);
     PagePlanner planner = new PagePlanner(site, views, new JsonLd(site, urls, fallbackImage),
@@ -634,18 +634,23 @@ public final class Generator {
    * defaultImage, else the publisher's logo, else the theme's neutral card. A named file that does
    * not exist is a warning.
    */
-  private static String fallbackImage(SiteConfig config, List<StaticFile> statics, Problems problems) {
-    for (String candidate : java.util.Arrays.asList(config.defaultImage(), config.publisher().logo(),
-        THEME_CARD)) {
+  private static String fallbackImage(SiteConfig config, dev.broadsheet.yaml.YamlDocument siteYaml,
+      List<StaticFile> statics, Problems problems) {
+    String[] candidates = {config.defaultImage(), config.publisher().logo(), THEME_CARD};
+    String[] keys = {"/defaultImage", "/publisher/logo", null};
+    for (int i = 0; i < candidates.length; i++) {
+      String candidate = candidates[i];
       if (candidate == null) {
         continue;
       }
       if (statics.stream().anyMatch(f -> f.path().equals(candidate))) {
         return config.baseUrl() + UrlPaths.encode(candidate);
       }
-      if (!candidate.equals(THEME_CARD)) {
-        problems.warning("site.yaml", 0, 0, "image '" + candidate + "' not found under static/ or"
-            + " content/, so social cards cannot use it");
+      if (keys[i] != null) {
+        dev.broadsheet.yaml.Position at = siteYaml == null ? dev.broadsheet.yaml.Position.UNKNOWN
+            : siteYaml.valueAt(keys[i]);
+        problems.warning("site.yaml", at.line(), at.column(), "image '" + candidate + "' not found"
+            + " under static/ or content/, so social cards cannot use it");
       }
     }
     return null;

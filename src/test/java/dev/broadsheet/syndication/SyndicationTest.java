@@ -248,6 +248,22 @@ class SyndicationTest {
   }
 
   @Test
+  void aMissingDefaultImageOrLogoIsAWarningAtItsLineAndTheThemesCardStandsIn() {
+    TestSite site = TestSite.write(dir, config("""
+        defaultImage: images/card.png
+        publisher: { name: Test Media, logo: logo.png }
+        """) + article("world/a.md", "title: A\ndate: 2024-01-01", "x"));
+    BuildReport report = site.buildClean();
+    assertThat(TestSite.messages(report).lines()).containsExactly(
+        "site.yaml:4:15: warning: image 'images/card.png' not found under static/ or content/, so"
+            + " social cards cannot use it",
+        "site.yaml:5:38: warning: image 'logo.png' not found under static/ or content/, so social"
+            + " cards cannot use it");
+    assertThat(site.page("world/2024/01/01/a/index.html").select("meta[property=og:image]").attr("content"))
+        .isEqualTo("https://test.example/assets/card.png");
+  }
+
+  @Test
   void withNoImageConfiguredTheThemesCardIsUsedAndExists() {
     TestSite site = TestSite.write(dir, config("") + article("world/a.md", "title: A\ndate: 2024-01-01", "x"));
     site.buildClean();
