@@ -11,7 +11,7 @@ import java.util.Optional;
  * slash; {@code defaultImage} (a site path, or null) stands in for articles without a lead image in
  * social cards and search results; {@code rawHtml} says what raw HTML in Markdown becomes;
  * {@code typography} whether straight quotes, double hyphens and three dots are set as print sets
- * them;
+ * them; {@code topics} are the tags site.yaml gives a slug or description;
  * {@code extra} holds the free-form {@code extra:} mapping for templates.
  */
 public record SiteConfig(
@@ -22,6 +22,7 @@ public record SiteConfig(
     ZoneId timeZone,
     Publisher publisher,
     List<SectionConfig> sections,
+    List<TopicConfig> topics,
     String defaultSection,
     PermalinkPattern permalink,
     int pageSize,
@@ -105,7 +106,7 @@ public record SiteConfig(
   /** The same settings with another base URL (for {@code --base-url}). */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, description, url, language, timeZone, publisher, sections,
-        defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, rawHtml,
+        topics, defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, rawHtml,
         typography, images, extra);
   }
 }

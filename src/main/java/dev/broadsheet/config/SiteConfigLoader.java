@@ -19,21 +19,24 @@ import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Reads and checks site.yaml. Every problem is reported with its line; defaults fill the rest. */
 public final class SiteConfigLoader {
   public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
-      "timeZone", "publisher", "sections", "defaultSection", "permalink", "pageSize", "home",
+      "timeZone", "publisher", "sections", "topics", "defaultSection", "permalink", "pageSize", "home",
       "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "typography", "images", "labels",
       "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
+  private static final List<String> TOPIC_KEYS = List.of("name", "slug", "description");
   public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
   public static final List<String> FEED_KEYS = List.of("items", "fullText");
   public static final List<String> IMAGE_KEYS = List.of("widths", "quality");
@@ -167,7 +170,7 @@ public final class SiteConfigLoader {
       f.error("/extra", "'extra' must be a mapping of your own keys to values");
     }
     return new SiteConfig(siteTitle, f.text("/description", ""), baseUrl, language, zone,
-        publisher, sections(f), defaultSection, permalink,
+        publisher, sections(f), topics(f), defaultSection, permalink,
         f.integer("/pageSize", 20, 1, 1000), home,
         f.integer("/wordsPerMinute", 230, 50, 2000),
         new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
@@ -270,6 +273,56 @@ public final class SiteConfigLoader {
       }
       out.add(new SectionConfig(key.get(), f.text(ptr + "/title", titleFromKey(key.get())),
           f.text(ptr + "/description", "")));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<TopicConfig> topics(Fields f) {
+    List<TopicConfig> out = new ArrayList<>();
+    JsonNode node = f.node("/topics");
+    if (node == null) {
+      return out;
+    }
+    if (!node.isArray()) {
+      f.error("/topics", "'topics' must be a list of '- name: ...' entries, such as"
+          + " '- { name: Climate, slug: climate, description: ... }'");
+      return out;
+    }
+    Map<String, String> slugs = new HashMap<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      String ptr = "/topics/" + i;
+      if (!node.get(i).isObject()) {
+        f.error(ptr, "each topic needs 'name:' (the tag as articles write it), like"
+            + " '- { name: Climate, description: ... }'");
+        continue;
+      }
+      reportUnknown(f, ptr, TOPIC_KEYS, "; a topic has name, slug and description");
+      Optional<String> name = f.text(ptr + "/name").map(String::strip).filter(n -> !n.isEmpty());
+      if (name.isEmpty()) {
+        f.error(ptr, "topic has no 'name:', the tag as articles write it in 'tags:'");
+        continue;
+      }
+      if (!names.add(name.get())) {
+        f.error(ptr + "/name", "topic '" + name.get() + "' is declared twice");
+        continue;
+      }
+      String slug = f.text(ptr + "/slug").orElse(null);
+      if (slug != null && !isKey(slug)) {
+        f.error(ptr + "/slug", "topic slug '" + slug + "' must be lower-case letters, digits and"
+            + " '-', such as 'climate-change'");
+        continue;
+      }
+      if (slug != null) {
+        String other = slugs.putIfAbsent(slug, name.get());
+        if (other != null) {
+          f.error(ptr + "/slug", "topics '" + other + "' and '" + name.get() + "' both have the"
+              + " slug '" + slug + "'; give one of them another");
+          continue;
+        }
+      }
+      out.add(new TopicConfig(name.get(), slug, f.text(ptr + "/description", ""),
+          f.doc().valueAt(ptr + "/name")));
     }
     return List.copyOf(out);
   }

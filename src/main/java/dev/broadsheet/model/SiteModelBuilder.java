@@ -2,6 +2,7 @@ package dev.broadsheet.model;
 
 import dev.broadsheet.config.SectionConfig;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.config.TopicConfig;
 import dev.broadsheet.problem.Problems;
 import java.time.ZonedDateTime;
 import java.text.Normalizer;
@@ -86,7 +87,9 @@ public final class SiteModelBuilder {
     Map<String, String> tagNamedIn = new HashMap<>();
     Set<String> warnedTags = new HashSet<>();
     ZonedDateTime nextDue = null;
+    Topics topics = new Topics(config.topics(), slugify);
     for (Article a : sorted) {
+      topics.seen(a.tags());
       if (!filter.publishes(a)) {
         if ((filter.drafts() || !a.draft()) && filter.isScheduled(a)) {
           ZonedDateTime due = BuildFilter.dueAt(a);
@@ -120,7 +123,7 @@ public final class SiteModelBuilder {
       }
       // One slug per tag, in the tags' order: the reader keeps only one tag per slug.
       List<String> tagSlugs = a.tags().stream()
-          .map(t -> slugs.computeIfAbsent(t, slugify)).toList();
+          .map(t -> slugs.computeIfAbsent(t, topics::slug)).toList();
       String path = Permalinks.article(config.permalink(), a, ids);
       Article clash = byPath.putIfAbsent(path, a);
       if (clash != null) {
@@ -161,7 +164,8 @@ public final class SiteModelBuilder {
     List<Section> sections = sections(stories, problems);
     Map<String, List<Story>> bySection = new HashMap<>();
     sections.forEach(s -> bySection.put(s.key(), s.stories()));
-    Map<String, Tag> tags = tags(stories, tagNames);
+    topics.reportUnused(problems);
+    Map<String, Tag> tags = tags(stories, tagNames, topics);
     Map<String, Author> authors = authors(stories, profileById, plainNames);
     Map<String, Story> previous = new HashMap<>();
     Map<String, Story> next = new HashMap<>();
@@ -289,8 +293,64 @@ public final class SiteModelBuilder {
     return List.copyOf(out);
   }
 
-  /** {@code names}: the name of each tag by slug. */
-  private static Map<String, Tag> tags(List<Story> stories, Map<String, String> names) {
+  /**
+   * The topics site.yaml declares, by the slug their names make: a tag written as one of them
+   * takes its slug (if it gives one), name and description.
+   */
+  private static final class Topics {
+    private final Map<String, TopicConfig> byNaturalSlug = new LinkedHashMap<>();
+    private final Map<String, TopicConfig> bySlug = new HashMap<>();
+    private final java.util.function.UnaryOperator<String> slugify;
+    private final Set<String> used = new HashSet<>();
+    private final Set<String> written = new java.util.TreeSet<>();
+
+    Topics(List<TopicConfig> topics, java.util.function.UnaryOperator<String> slugify) {
+      this.slugify = slugify;
+      for (TopicConfig t : topics) {
+        byNaturalSlug.putIfAbsent(slugify.apply(t.name()), t);
+      }
+      byNaturalSlug.values().forEach(t -> bySlug.putIfAbsent(slugOf(t), t));
+    }
+
+    private String slugOf(TopicConfig t) {
+      return t.slug() != null ? t.slug() : slugify.apply(t.name());
+    }
+
+    /** The slug of the tag written {@code name}. */
+    String slug(String name) {
+      String natural = slugify.apply(name);
+      TopicConfig topic = byNaturalSlug.get(natural);
+      return topic == null ? natural : slugOf(topic);
+    }
+
+    /** Notes the tags of an article, published or not. */
+    void seen(List<String> tags) {
+      for (String tag : tags) {
+        used.add(slugify.apply(tag));
+        written.add(tag);
+      }
+    }
+
+    /** The declared topic whose page has {@code slug}, or null. */
+    TopicConfig at(String slug) {
+      return bySlug.get(slug);
+    }
+
+    /** Warns of each topic that no article's tags name: most likely it is misspelt. */
+    void reportUnused(Problems problems) {
+      byNaturalSlug.forEach((natural, t) -> {
+        if (!used.contains(natural)) {
+          problems.warning("site.yaml", t.at().line(), t.at().column(), "topic '" + t.name()
+              + "' is in no article's tags; write it as the articles do"
+              + dev.broadsheet.util.Spelling.suggestion(t.name(), written));
+        }
+      });
+    }
+  }
+
+  /** {@code names}: the name of each tag by slug, as articles write it. */
+  private static Map<String, Tag> tags(List<Story> stories, Map<String, String> names,
+      Topics topics) {
     Map<String, List<Story>> grouped = new HashMap<>();
     for (Story s : stories) {
       for (String slug : s.tagSlugs()) {
@@ -299,7 +359,11 @@ public final class SiteModelBuilder {
     }
     grouped = new TreeMap<>(grouped);
     Map<String, Tag> out = new LinkedHashMap<>();
-    grouped.forEach((slug, list) -> out.put(slug, new Tag(slug, names.get(slug), List.copyOf(list))));
+    grouped.forEach((slug, list) -> {
+      TopicConfig topic = topics.at(slug);
+      out.put(slug, new Tag(slug, topic != null ? topic.name() : names.get(slug),
+          topic != null ? topic.description() : "", List.copyOf(list)));
+    });
     return out;
   }
 

@@ -2,5 +2,8 @@ package dev.broadsheet.model;
 
 import java.util.List;
 
-/** A topic tag: its display name (as first written, by file path), slug and stories, newest first. */
-public record Tag(String slug, String name, List<Story> stories) {}
+/**
+ * A topic tag: its display name (as site.yaml's {@code topics:} names it, else as first written,
+ * by file path), slug, description (from {@code topics:}, else empty) and stories, newest first.
+ */
+public record Tag(String slug, String name, String description, List<Story> stories) {}

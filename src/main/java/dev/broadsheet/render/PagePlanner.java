@@ -90,7 +90,8 @@ public final class PagePlanner {
       String origin = tag.stories().get(tag.stories().size() - 1).article().source();
       String base = Permalinks.tag(tag.slug());
       paginate(plans, base, "tag.ftlh", origin, tag.stories(), tag.name(),
-          label("tagDescription", "tag", tag.name()), "tag", "tag", views.tagRef(tag),
+          tag.description().isEmpty() ? label("tagDescription", "tag", tag.name())
+              : tag.description(), "tag", "tag", views.tagRef(tag),
           List.of(new Crumb(label("topics"), Permalinks.tags()), new Crumb(tag.name(), base)),
           List.of());
     }

@@ -398,6 +398,7 @@ public final class Views {
   private Map<String, Object> buildTagRef(String key, Tag tag) {
     Map<String, Object> m = new SharedMap(key);
     m.put("name", tag.name());
+    m.put("description", tag.description());
     m.put("slug", tag.slug());
     m.put("url", url(Permalinks.tag(tag.slug())));
     m.put("count", tag.stories().size());
