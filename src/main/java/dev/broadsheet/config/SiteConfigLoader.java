@@ -38,7 +38,7 @@ public final class SiteConfigLoader {
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
   private static final List<String> TOPIC_KEYS = List.of("name", "slug", "description");
   public static final List<String> HOME_KEYS = List.of("topStories", "perSection", "latest");
-  public static final List<String> FEED_KEYS = List.of("items", "fullText");
+  public static final List<String> FEED_KEYS = List.of("items", "fullText", "topics");
   public static final List<String> IMAGE_KEYS = List.of("widths", "quality");
   private static final String FILE = "site.yaml";
 
@@ -174,7 +174,8 @@ public final class SiteConfigLoader {
         f.integer("/pageSize", 20, 1, 1000), home,
         f.integer("/wordsPerMinute", 230, 50, 2000),
         new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
-            f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText())),
+            f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText()),
+            f.bool("/feeds/topics").orElse(FeedConfig.DEFAULT.topics())),
         sitePath(f, "/defaultImage"), rawHtml(f), f.bool("/typography").orElse(true), images(f),
         Plain.toMap(extra));
   }

@@ -93,7 +93,7 @@ public final class PagePlanner {
           tag.description().isEmpty() ? label("tagDescription", "tag", tag.name())
               : tag.description(), "tag", "tag", views.tagRef(tag),
           List.of(new Crumb(label("topics"), Permalinks.tags()), new Crumb(tag.name(), base)),
-          List.of());
+          site.config().feeds().topics() ? List.of(tagFeed(tag)) : List.of());
     }
     plans.add(new PagePlan(Permalinks.authors(), "authors.ftlh", "site.yaml",
         siteChanged, this::authorIndex));
@@ -148,6 +148,9 @@ public final class PagePlanner {
     List<FeedSpec> feeds = new ArrayList<>();
     feeds.add(siteFeed());
     site.sections().forEach(s -> feeds.add(sectionFeed(s)));
+    if (site.config().feeds().topics()) {
+      site.tags().values().forEach(t -> feeds.add(tagFeed(t)));
+    }
     site.authors().values().forEach(a -> feeds.add(authorFeed(a)));
     return feeds;
   }
@@ -161,6 +164,13 @@ public final class PagePlanner {
     return new FeedSpec(s.title() + " – " + site.config().title(),
         s.description().isEmpty() ? site.config().description() : s.description(),
         Permalinks.section(s.key()), Permalinks.section(s.key()), limit(s.stories()), "site.yaml");
+  }
+
+  private FeedSpec tagFeed(Tag t) {
+    return new FeedSpec(t.name() + " – " + site.config().title(),
+        t.description().isEmpty() ? label("tagDescription", "tag", t.name()) : t.description(),
+        Permalinks.tag(t.slug()), Permalinks.tag(t.slug()), limit(t.stories()),
+        t.stories().get(t.stories().size() - 1).article().source());
   }
 
   private FeedSpec authorFeed(Author a) {

@@ -108,10 +108,10 @@ class SyndicationTest {
   }
 
   @Test
-  void feedsExistPerSectionAndAuthorAndFollowTheItemCountAndTextSettings() throws Exception {
+  void feedsExistPerSectionTopicAndAuthorAndFollowTheItemCountAndTextSettings() throws Exception {
     TestSite site = site("feeds: { items: 1, fullText: false }");
     site.buildClean();
-    for (String base : List.of("", "world/", "business/", "authors/ann-lee/")) {
+    for (String base : List.of("", "world/", "business/", "tags/a-and-b/", "authors/ann-lee/")) {
       for (String file : List.of("feed.xml", "atom.xml", "feed.json")) {
         assertThat(site.exists(base + file)).as(base + file).isTrue();
       }
@@ -123,6 +123,18 @@ class SyndicationTest {
     JsonNode item = json(site.read("authors/ann-lee/feed.json")).get("items").get(0);
     assertThat(item.has("content_html")).isFalse();
     assertThat(item.get("content_text").asText()).isEqualTo(item.get("summary").asText());
+  }
+
+  @Test
+  void topicsHaveNoFeedsOfTheirOwnWhenFeedsTopicsIsFalse() {
+    TestSite site = site("feeds: { topics: false }");
+    site.buildClean();
+    assertThat(site.exists("tags/a-and-b/index.html")).isTrue();
+    assertThat(site.outputFiles()).noneMatch(f -> f.startsWith("tags/") && !f.endsWith(".html"));
+    assertThat(site.page("tags/a-and-b/index.html").select("link[rel=alternate]").eachAttr("href"))
+        .containsExactly("https://test.example/feed.xml", "https://test.example/atom.xml",
+            "https://test.example/feed.json");
+    assertThat(site.exists("world/feed.xml")).isTrue();
   }
 
   @Test
@@ -139,6 +151,11 @@ class SyndicationTest {
         .contains("https://test.example/world/atom.xml", "https://test.example/world/feed.json");
     assertThat(site.page("authors/ann-lee/index.html").select("link[rel=alternate]").eachAttr("href"))
         .contains("https://test.example/authors/ann-lee/feed.xml");
+    assertThat(site.page("tags/a-and-b/index.html").select("link[rel=alternate]").eachAttr("href"))
+        .contains("https://test.example/tags/a-and-b/feed.xml");
+    var topic = Xml.parse(site.read("tags/a-and-b/feed.xml"));
+    assertThat(Xml.texts(topic, "title")).first().isEqualTo("A & B – Test Times");
+    assertThat(Xml.elements(topic, "item")).hasSize(1);
   }
 
   @Test
