@@ -6,6 +6,7 @@ import dev.broadsheet.model.Body;
 import dev.broadsheet.model.Correction;
 import dev.broadsheet.model.Image;
 import dev.broadsheet.model.ImageInfo;
+import dev.broadsheet.model.LiveUpdate;
 import dev.broadsheet.parse.Parsed;
 import dev.broadsheet.problem.Problem;
 import dev.broadsheet.problem.Severity;
@@ -123,6 +124,12 @@ final class ParsedCodec {
       time(o, c.date());
       string(o, c.text());
     });
+    out.writeBoolean(a.live());
+    list(out, a.updates(), (o, u) -> {
+      time(o, u.time());
+      string(o, u.headline());
+      string(o, u.anchor());
+    });
     string(out, a.body().hash());
     list(out, a.body().anchors(), ParsedCodec::string);
     out.writeInt(a.wordCount());
@@ -183,6 +190,8 @@ final class ParsedCodec {
     boolean featured = in.readBoolean();
     boolean draft = in.readBoolean();
     List<Correction> corrections = list(in, i -> new Correction(time(i), string(i)));
+    boolean live = in.readBoolean();
+    List<LiveUpdate> updates = list(in, i -> new LiveUpdate(time(i), string(i), string(i)));
     String hash = string(in);
     List<String> anchors = list(in, ParsedCodec::string);
     int wordCount = in.readInt();
@@ -206,7 +215,7 @@ final class ParsedCodec {
       }
     }
     return new Article(source, title, dek, date, updated, embargo, authors, credit, section, tags,
-        location, image, summary, slug, featured, draft, corrections,
+        location, image, summary, slug, featured, draft, corrections, live, updates,
         new Body(null, null, hash, anchors, new String[0], new byte[0]), wordCount, links,
         Map.copyOf(lines), extra);
   }

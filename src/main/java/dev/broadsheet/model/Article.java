@@ -8,7 +8,9 @@ import java.util.Map;
  * One parsed article, before the site is shaped around it. Optional parts are null. {@code source} is
  * the file's path relative to the site ({@code content/world/summit.md}); {@code lines} gives the line
  * of some front-matter keys ({@code section}, {@code slug}, {@code date}, {@code image}) for later
- * messages. {@code body} is the rendered Markdown; {@code links} are its links to other articles; {@code extra} holds the keys the model does not
+ * messages. {@code live}: the article is live coverage going on, whose {@code updates} are its
+ * body's headings that start with a time, as written (newest first, as a live page reads).
+ * {@code body} is the rendered Markdown; {@code links} are its links to other articles; {@code extra} holds the keys the model does not
  * know.
  */
 public record Article(
@@ -29,6 +31,8 @@ public record Article(
     boolean featured,
     boolean draft,
     List<Correction> corrections,
+    boolean live,
+    List<LiveUpdate> updates,
     Body body,
     int wordCount,
     List<ArticleLink> links,
@@ -43,8 +47,8 @@ public record Article(
   /** This article with another body (the same body, kept or dropped from memory). */
   public Article withBody(Body other) {
     return new Article(source, title, dek, date, updated, embargo, authors, credit, section, tags,
-        location, image, summary, slug, featured, draft, corrections, other, wordCount, links,
-        lines, extra);
+        location, image, summary, slug, featured, draft, corrections, live, updates, other,
+        wordCount, links, lines, extra);
   }
 
   /** The line of front-matter key {@code key}, or 1 when it was not written. */
@@ -52,12 +56,20 @@ public record Article(
     return lines.getOrDefault(key, 1);
   }
 
-  /** The latest of the update time and the corrections' times, else the publication time. */
+  /**
+   * The latest of the update time, the corrections' times and the live updates' times, else the
+   * publication time.
+   */
   public ZonedDateTime lastModified() {
     ZonedDateTime last = updated != null && updated.isAfter(date) ? updated : date;
     for (Correction c : corrections) {
       if (c.date().isAfter(last)) {
         last = c.date();
+      }
+    }
+    for (LiveUpdate u : updates) {
+      if (u.time().isAfter(last)) {
+        last = u.time();
       }
     }
     return last;

@@ -345,6 +345,13 @@ public final class Views {
     }
     m.put("tags", tags);
     m.put("featured", a.featured());
+    m.put("live", a.live());
+    List<Map<String, Object>> updates = new ArrayList<>();
+    for (dev.broadsheet.model.LiveUpdate u : a.updates()) {
+      updates.add(OrderedMaps.of("date", dates.of(u.time()), "headline", u.headline(),
+          "url", url(s.path()) + "#" + u.anchor()));
+    }
+    m.put("liveUpdates", updates);
     m.put("draft", a.draft());
     m.put("wordCount", a.wordCount());
     m.put("readingMinutes", s.readingMinutes());

@@ -52,7 +52,8 @@ public final class JsonLd {
   public String article(Story s) {
     Article a = s.article();
     Map<String, Object> n = new LinkedHashMap<>();
-    n.put("@type", "NewsArticle");
+    // Live coverage going on is a LiveBlogPosting, each timed heading of its body an update.
+    n.put("@type", a.live() ? "LiveBlogPosting" : "NewsArticle");
     n.put("@id", urls.absolute(s.path()) + "#article");
     n.put("mainEntityOfPage", OrderedMaps.of("@type", "WebPage", "@id", urls.absolute(s.path())));
     n.put("url", urls.absolute(s.path()));
@@ -87,6 +88,17 @@ public final class JsonLd {
     }
     n.put("wordCount", a.wordCount());
     n.put("inLanguage", site.config().language());
+    if (a.live()) {
+      n.put("coverageStartTime", Feeds.rfc3339(a.date()));
+      List<Map<String, Object>> updates = new ArrayList<>();
+      for (dev.broadsheet.model.LiveUpdate u : a.updates()) {
+        updates.add(OrderedMaps.of("@type", "BlogPosting",
+            "headline", u.headline().isEmpty() ? a.title() : u.headline(),
+            "datePublished", Feeds.rfc3339(u.time()),
+            "url", urls.absolute(s.path()) + "#" + u.anchor()));
+      }
+      n.put("liveBlogUpdate", updates);
+    }
     if (!a.corrections().isEmpty()) {
       List<Map<String, Object>> corrections = new ArrayList<>();
       for (Correction c : a.corrections()) {
