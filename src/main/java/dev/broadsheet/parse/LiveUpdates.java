@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * time alone is on the day of the article's {@code date}; both are read in the site's time zone.
  * Found in the body's HTML, where each heading already has its anchor.
  */
-final class LiveUpdates {
+public final class LiveUpdates {
   private static final Pattern HEADING = Pattern.compile("<h2 id=\"([^\"]*)\">(.*?)</h2>");
   private static final Pattern TIME = Pattern.compile(
       "(?:(\\d{4}-\\d{2}-\\d{2})\\s+)?(\\d{1,2}):(\\d{2})(?![\\d:])\\s*(?:[-–—:|]\\s*)?(.*)",
@@ -54,7 +54,7 @@ final class LiveUpdates {
         }
         out.add(new LiveUpdate(when, t.group(4).strip(), h.group(1)));
       } catch (DateTimeException e) {
-        String written = text.substring(0, t.start(4)).strip();
+        String written = text.substring(0, t.end(3));
         f.warning("/live", "the heading '" + text + "' starts with '" + written + "', which is no"
             + " date and time there is, so it is not an update; write a time from 00:00 to 23:59,"
             + " with its day before it if it is not the article's: '## 2026-11-29 14:30 ...'");
@@ -65,6 +65,36 @@ final class LiveUpdates {
           + " time, such as '## 14:30 Talks resume', newest first");
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code html}, the body of a live article, with the time that starts each update's heading
+   * set in a {@code <time class="update-time">} of its own, so that the page can show it apart
+   * from the update's headline. A heading whose HTML does not start with its time is left.
+   */
+  public static String mark(String html, List<LiveUpdate> updates) {
+    if (updates.isEmpty()) {
+      return html;
+    }
+    java.util.Map<String, LiveUpdate> byAnchor = new java.util.HashMap<>();
+    updates.forEach(u -> byAnchor.putIfAbsent(u.anchor(), u));
+    StringBuilder out = new StringBuilder(html.length() + 64 * updates.size());
+    Matcher h = HEADING.matcher(html);
+    int last = 0;
+    while (h.find()) {
+      LiveUpdate u = byAnchor.get(h.group(1));
+      Matcher t = u == null ? null : TIME.matcher(h.group(2));
+      if (t == null || !t.matches()) {
+        continue;
+      }
+      String written = h.group(2).substring(0, t.end(3));
+      String rest = t.group(4);
+      out.append(html, last, h.start(2)).append("<time class=\"update-time\" datetime=\"")
+          .append(dev.broadsheet.syndication.Feeds.rfc3339(u.time())).append("\">")
+          .append(written).append("</time>").append(rest.isEmpty() ? "" : " ").append(rest);
+      last = h.end(2);
+    }
+    return last == 0 ? html : out.append(html, last, html.length()).toString();
   }
 
   /** The text of a heading's HTML: tags dropped, entities decoded, spaces single. */

@@ -360,7 +360,9 @@ public final class Views {
       corrections.add(OrderedMaps.of("date", dates.of(c.date()), "text", c.text()));
     }
     m.put("corrections", corrections);
-    m.put("body", new LazyHtml(bodyKey(s), () -> BodyLinks.resolve(a.bodyHtml(), site)));
+    m.put("body", new LazyHtml(bodyKey(s), () -> a.live()
+        ? dev.broadsheet.parse.LiveUpdates.mark(BodyLinks.resolve(a.bodyHtml(), site), a.updates())
+        : BodyLinks.resolve(a.bodyHtml(), site)));
     m.put("extra", a.extra());
     return m;
   }

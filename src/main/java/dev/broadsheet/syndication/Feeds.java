@@ -55,7 +55,7 @@ public final class Feeds {
    * 2026-11-28T09:30:00+03:00}, {@code Z} for UTC), written by hand: every feed item, sitemap
    * entry and JSON-LD date is one, and the formatter took a fifth of making the feeds.
    */
-  static String rfc3339(ZonedDateTime t) {
+  public static String rfc3339(ZonedDateTime t) {
     int year = t.getYear();
     if (year < 1000 || year > 9999) {
       return t.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

@@ -26,7 +26,7 @@ class LiveCoverageTest {
       ## 2026-11-27 09:05 Second day opens
       Delegations returned at nine.
 
-      ## 16:40 Talks break for the night
+      ## 16:40 – Talks break for the night
       Both sides called the day constructive.
 
       ## 08:12
@@ -57,7 +57,13 @@ class LiveCoverageTest {
     assertThat(updates.get(0).get("datePublished").asText()).isEqualTo("2026-11-27T09:05:00+01:00");
     assertThat(updates.get(0).get("url").asText()).isEqualTo(
         "https://test.example/world/2026/11/26/talks/#2026-11-27-0905-second-day-opens");
-    assertThat(page.select("#2026-11-27-0905-second-day-opens")).hasSize(1);
+    // Each update's time is set apart from its headline, as the time it stands for.
+    assertThat(page.select("#2026-11-27-0905-second-day-opens time.update-time").attr("datetime"))
+        .isEqualTo("2026-11-27T09:05:00+01:00");
+    assertThat(page.select("h2 time.update-time").eachText())
+        .containsExactly("2026-11-27 09:05", "16:40", "08:12");
+    assertThat(page.select("h2:has(time)").eachText()).containsExactly(
+        "2026-11-27 09:05 Second day opens", "16:40 Talks break for the night", "08:12");
     assertThat(updates.get(1).get("datePublished").asText()).isEqualTo("2026-11-26T16:40:00+01:00");
     // An update with only its time takes the article's headline.
     assertThat(updates.get(2).get("headline").asText()).isEqualTo("Talks resume in Geneva");
