@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * and last from site.yaml's {@code labels:}. A later file changes only the labels it names.
  *
  * <p>A label is text with placeholders in braces ({@code "Articles by {name}"}), or a mapping of
- * plural forms ({@code one}, {@code other}, and {@code zero} if wanted) chosen by its
- * {@code count}.
+ * plural forms ({@code one}, {@code few}, {@code other}, ...: those of the site's language, see
+ * {@link PluralRules}, and {@code zero} for none in any language) chosen by its {@code count}.
  */
 public final class Labels {
   /** The forms of one label: {@code other} always, and those given of {@link PluralRules#FORMS}. */
@@ -187,10 +187,10 @@ public final class Labels {
     Map<String, Label> all = new LinkedHashMap<>(ENGLISH.labels);
     Map<String, Set<String>> placeholders = new LinkedHashMap<>();
     all.forEach((k, v) -> placeholders.put(k, placeholdersOf(v)));
-    // The site's en.yaml may add labels of its own, for templates of its own.
     PluralRules plurals = PluralRules.of(language);
     String languageName = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
     Forms siteForms = new Forms(plurals, languageName);
+    // The site's en.yaml may add labels of its own, for templates of its own.
     Loaded siteEnglish = readFile(paths, "en", yaml, problems);
     if (siteEnglish != null) {
       boolean english = Locale.forLanguageTag(language).getLanguage().equals("en");
