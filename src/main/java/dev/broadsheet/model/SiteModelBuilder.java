@@ -301,8 +301,8 @@ public final class SiteModelBuilder {
     private final Map<String, TopicConfig> byNaturalSlug = new LinkedHashMap<>();
     private final Map<String, TopicConfig> bySlug = new HashMap<>();
     private final java.util.function.UnaryOperator<String> slugify;
-    private final Set<String> used = new HashSet<>();
-    private final Set<String> written = new java.util.TreeSet<>();
+    /** Every tag written, published or not: a few hundred names in thousands of articles. */
+    private final Set<String> written = new HashSet<>();
 
     Topics(List<TopicConfig> topics, java.util.function.UnaryOperator<String> slugify) {
       this.slugify = slugify;
@@ -319,15 +319,14 @@ public final class SiteModelBuilder {
     /** The slug of the tag written {@code name}. */
     String slug(String name) {
       String natural = slugify.apply(name);
-      TopicConfig topic = byNaturalSlug.get(natural);
+      TopicConfig topic = byNaturalSlug.isEmpty() ? null : byNaturalSlug.get(natural);
       return topic == null ? natural : slugOf(topic);
     }
 
     /** Notes the tags of an article, published or not. */
     void seen(List<String> tags) {
-      for (String tag : tags) {
-        used.add(slugify.apply(tag));
-        written.add(tag);
+      if (!byNaturalSlug.isEmpty()) {
+        written.addAll(tags);
       }
     }
 
@@ -338,11 +337,17 @@ public final class SiteModelBuilder {
 
     /** Warns of each topic that no article's tags name: most likely it is misspelt. */
     void reportUnused(Problems problems) {
+      if (byNaturalSlug.isEmpty()) {
+        return;
+      }
+      Set<String> used = new HashSet<>();
+      written.forEach(name -> used.add(slugify.apply(name)));
+      Set<String> names = new java.util.TreeSet<>(written);
       byNaturalSlug.forEach((natural, t) -> {
         if (!used.contains(natural)) {
           problems.warning("site.yaml", t.at().line(), t.at().column(), "topic '" + t.name()
               + "' is in no article's tags; write it as the articles do"
-              + dev.broadsheet.util.Spelling.suggestion(t.name(), written));
+              + dev.broadsheet.util.Spelling.suggestion(t.name(), names));
         }
       });
     }
