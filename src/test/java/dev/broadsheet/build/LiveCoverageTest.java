@@ -70,6 +70,8 @@ class LiveCoverageTest {
     // The newest update is the article's last change.
     assertThat(ld.get("dateModified").asText()).isEqualTo("2026-11-27T09:05:00+01:00");
     assertThat(site.read("atom.xml")).contains("<updated>2026-11-27T09:05:00+01:00</updated>");
+    assertThat(page.select(".times .updated time").attr("datetime"))
+        .isEqualTo("2026-11-27T09:05:00+01:00");
 
     Document quiet = site.page("world/2026/11/25/quiet/index.html");
     assertThat(quiet.select(".article-header .live")).isEmpty();
