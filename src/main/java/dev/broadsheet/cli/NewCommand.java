@@ -46,6 +46,9 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--slug", paramLabel = "SLUG", description = "The file name and URL slug (default: from the headline).")
   String slug;
 
+  @Option(names = "--live", description = "Start live coverage: 'live: true' and a first update headed by the time now.")
+  boolean live;
+
   @Override
   public Integer call() {
     SitePaths paths = SitePaths.of(site);
@@ -60,7 +63,7 @@ final class NewCommand implements Callable<Integer> {
     }
     try {
       Path file = new ArticleScaffold(paths, config.get())
-          .create(headline, section, slug, authors, ZonedDateTime.now(cli.clock));
+          .create(headline, section, slug, authors, live, ZonedDateTime.now(cli.clock));
       cli.out.println(paths.relative(file));
       cli.out.flush();
       warnOfMissingProfiles(paths);

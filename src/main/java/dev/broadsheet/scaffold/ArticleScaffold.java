@@ -63,10 +63,11 @@ public final class ArticleScaffold {
 
   /**
    * Writes the article and returns its path. {@code section} and {@code slug} may be null: the
-   * first declared section (else the default one) and a slug from the headline.
+   * first declared section (else the default one) and a slug from the headline. {@code live}:
+   * the article starts live coverage, with a first update at {@code now}.
    */
   public Path create(String headline, String section, String slug, List<String> authors,
-      ZonedDateTime now) throws ScaffoldException, IOException {
+      boolean live, ZonedDateTime now) throws ScaffoldException, IOException {
     if (headline.isBlank()) {
       throw new ScaffoldException("the headline is empty");
     }
@@ -101,8 +102,10 @@ public final class ArticleScaffold {
     model.put("titleYaml", yamlQuote(headline.strip()));
     model.put("slug", fileSlug);
     model.put("section", key);
-    model.put("date", now.withZoneSameInstant(config.timeZone()).withNano(0)
-        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    ZonedDateTime local = now.withZoneSameInstant(config.timeZone()).withSecond(0).withNano(0);
+    model.put("date", local.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    model.put("live", live);
+    model.put("time", local.format(DateTimeFormatter.ofPattern("HH:mm")));
     model.put("authors", authors);
     model.put("authorsYaml", "[" + String.join(", ", authors.stream().map(ArticleScaffold::yamlQuote)
         .toList()) + "]");

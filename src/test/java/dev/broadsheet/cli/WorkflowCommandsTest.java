@@ -42,6 +42,20 @@ class WorkflowCommandsTest {
   }
 
   @Test
+  void newLiveStartsLiveCoverageWithAnUpdateAtTheTimeNow() throws Exception {
+    TestSite site = TestSite.write(dir, config("timeZone: Europe/Paris"));
+    Run r = CliTest.run("new", "Storm hits the coast", "--live", "--site", site.root().toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String text = Files.readString(site.root().resolve("content/world/storm-hits-the-coast.md"));
+    assertThat(text).contains("live: true\n", "\n## 13:00\nThe first update.\n");
+    Run build = CliTest.run("build", "--drafts", "--site", site.root().toString());
+    assertThat(build.code()).as(build.err()).isZero();
+    assertThat(build.err()).doesNotContain("warning");
+    assertThat(site.page("world/2026/11/27/storm-hits-the-coast/index.html")
+        .select(".article-header .live")).hasSize(1);
+  }
+
+  @Test
   void newUsesTheSitesOwnArchetype() throws Exception {
     TestSite site = TestSite.write(dir, config("") + """
         === templates/archetypes/article.md.ftl
