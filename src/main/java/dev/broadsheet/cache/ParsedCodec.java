@@ -130,6 +130,7 @@ final class ParsedCodec {
       string(o, u.headline());
       string(o, u.anchor());
     });
+    out.writeBoolean(a.breaking());
     string(out, a.body().hash());
     list(out, a.body().anchors(), ParsedCodec::string);
     out.writeInt(a.wordCount());
@@ -192,6 +193,7 @@ final class ParsedCodec {
     List<Correction> corrections = list(in, i -> new Correction(time(i), string(i)));
     boolean live = in.readBoolean();
     List<LiveUpdate> updates = list(in, i -> new LiveUpdate(time(i), string(i), string(i)));
+    boolean breaking = in.readBoolean();
     String hash = string(in);
     List<String> anchors = list(in, ParsedCodec::string);
     int wordCount = in.readInt();
@@ -215,7 +217,7 @@ final class ParsedCodec {
       }
     }
     return new Article(source, title, dek, date, updated, embargo, authors, credit, section, tags,
-        location, image, summary, slug, featured, draft, corrections, live, updates,
+        location, image, summary, slug, featured, draft, corrections, live, updates, breaking,
         new Body(null, null, hash, anchors, new String[0], new byte[0]), wordCount, links,
         Map.copyOf(lines), extra);
   }

@@ -37,8 +37,8 @@ final class BuildCommand implements Callable<Integer> {
   boolean keepGoing;
 
   @Option(names = "--next-build-file", paramLabel = "FILE", description = "Write the instant the"
-      + " next scheduled or embargoed article falls due (ISO 8601, UTC) to FILE, or empty it when none"
-      + " is waiting, so cron or CI can rebuild exactly then.")
+      + " next scheduled or embargoed article falls due, or a breaking label ends (ISO 8601, UTC),"
+      + " to FILE, or empty it when nothing is waiting, so cron or CI can rebuild exactly then.")
   Path nextBuildFile;
 
   @Override

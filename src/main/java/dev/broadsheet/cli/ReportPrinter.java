@@ -50,7 +50,7 @@ final class ReportPrinter {
   }
 
   static void nextDue(BuildReport report, PrintWriter out) {
-    report.nextDue().ifPresent(due -> out.println("Next scheduled article falls due at "
+    report.nextDue().ifPresent(due -> out.println("Next scheduled change falls due at "
         + due.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "; rebuild then."));
   }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * slash; {@code defaultImage} (a site path, or null) stands in for articles without a lead image in
  * social cards and search results; {@code rawHtml} says what raw HTML in Markdown becomes;
  * {@code typography} whether straight quotes, double hyphens and three dots are set as print sets
- * them; {@code topics} are the tags site.yaml gives a slug or description;
+ * them; {@code breakingHours} how long after its date an article marked breaking is labelled
+ * so; {@code topics} are the tags site.yaml gives a slug or description;
  * {@code extra} holds the free-form {@code extra:} mapping for templates.
  */
 public record SiteConfig(
@@ -28,6 +29,7 @@ public record SiteConfig(
     int pageSize,
     HomeConfig home,
     int wordsPerMinute,
+    int breakingHours,
     FeedConfig feeds,
     String defaultImage,
     RawHtml rawHtml,
@@ -106,7 +108,7 @@ public record SiteConfig(
   /** The same settings with another base URL (for {@code --base-url}). */
   public SiteConfig withBaseUrl(String url) {
     return new SiteConfig(title, description, url, language, timeZone, publisher, sections,
-        topics, defaultSection, permalink, pageSize, home, wordsPerMinute, feeds, defaultImage, rawHtml,
-        typography, images, extra);
+        topics, defaultSection, permalink, pageSize, home, wordsPerMinute, breakingHours, feeds,
+        defaultImage, rawHtml, typography, images, extra);
   }
 }

@@ -32,7 +32,7 @@ import java.util.Set;
 public final class SiteConfigLoader {
   public static final List<String> KEYS = List.of("title", "description", "baseUrl", "language",
       "timeZone", "publisher", "sections", "topics", "defaultSection", "permalink", "pageSize", "home",
-      "wordsPerMinute", "feeds", "defaultImage", "rawHtml", "typography", "images", "labels",
+      "wordsPerMinute", "breakingHours", "feeds", "defaultImage", "rawHtml", "typography", "images", "labels",
       "extra");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "logo");
   private static final List<String> SECTION_KEYS = List.of("key", "title", "description");
@@ -173,6 +173,7 @@ public final class SiteConfigLoader {
         publisher, sections(f), topics(f), defaultSection, permalink,
         f.integer("/pageSize", 20, 1, 1000), home,
         f.integer("/wordsPerMinute", 230, 50, 2000),
+        f.integer("/breakingHours", 6, 1, 168),
         new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
             f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText()),
             f.bool("/feeds/topics").orElse(FeedConfig.DEFAULT.topics())),

@@ -10,7 +10,8 @@ import java.util.Map;
  * of some front-matter keys ({@code section}, {@code slug}, {@code date}, {@code image}) for later
  * messages. {@code live}: the article is live coverage going on, whose {@code updates} are its
  * body's headings that start with a time, as written (newest first, as a live page reads).
- * {@code body} is the rendered Markdown; {@code links} are its links to other articles; {@code extra} holds the keys the model does not
+ * {@code breaking}: the article is breaking news, labelled so for the site's {@code breakingHours}
+ * after its date. {@code body} is the rendered Markdown; {@code links} are its links to other articles; {@code extra} holds the keys the model does not
  * know.
  */
 public record Article(
@@ -33,6 +34,7 @@ public record Article(
     List<Correction> corrections,
     boolean live,
     List<LiveUpdate> updates,
+    boolean breaking,
     Body body,
     int wordCount,
     List<ArticleLink> links,
@@ -47,8 +49,13 @@ public record Article(
   /** This article with another body (the same body, kept or dropped from memory). */
   public Article withBody(Body other) {
     return new Article(source, title, dek, date, updated, embargo, authors, credit, section, tags,
-        location, image, summary, slug, featured, draft, corrections, live, updates, other,
+        location, image, summary, slug, featured, draft, corrections, live, updates, breaking, other,
         wordCount, links, lines, extra);
+  }
+
+  /** When the article stops being breaking news, {@code hours} after its date; null if it never is. */
+  public ZonedDateTime breakingUntil(int hours) {
+    return breaking ? date.plusHours(hours) : null;
   }
 
   /** The line of front-matter key {@code key}, or 1 when it was not written. */

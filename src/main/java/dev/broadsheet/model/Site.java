@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The whole site, shaped: every published story (newest first), sections in the site's order, tags
  * by slug, authors by id, the archive, related stories and neighbours by story path, and the home
- * page. {@code pathsBySource} maps each published article's file to its URL path. {@code nextDue} is when the next scheduled or embargoed article falls due, if any.
+ * page. {@code pathsBySource} maps each published article's file to its URL path. {@code nextDue} is when the next scheduled or embargoed article falls due or a breaking label ends, if either.
  */
 public record Site(
     SiteConfig config,

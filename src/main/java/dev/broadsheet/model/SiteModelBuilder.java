@@ -132,6 +132,12 @@ public final class SiteModelBuilder {
         continue;
       }
       stories.add(new Story(a, path, readingMinutes(a), List.copyOf(ids), tagSlugs));
+      // A breaking label ends with a build after its time: that build is due then.
+      ZonedDateTime breakingEnds = a.breakingUntil(config.breakingHours());
+      if (breakingEnds != null && breakingEnds.isAfter(filter.now())
+          && (nextDue == null || breakingEnds.isBefore(nextDue))) {
+        nextDue = breakingEnds;
+      }
       // A tag is named as the first article by source path that has it writes it. A name
       // that shares its slug but is written otherwise (not only in case or accents) is
       // probably another topic, merged without the newsroom meaning to: say so, once a name.

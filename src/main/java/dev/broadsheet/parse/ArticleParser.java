@@ -52,7 +52,7 @@ public final class ArticleParser {
   /** The keys Broadsheet reads, with the Jekyll and Hugo names it accepts for them. */
   public static final List<String> KEYS = List.of("title", "dek", "date", "updated", "embargo",
       "authors", "source", "section", "tags", "location", "image", "summary", "slug", "featured",
-      "live", "draft", "corrections", "author", "categories", "description", "excerpt", "lastmod",
+      "live", "breaking", "draft", "corrections", "author", "categories", "description", "excerpt", "lastmod",
       "last_modified_at", "publishDate", "published");
   private static final List<String> CORRECTION_KEYS = List.of("date", "text");
   private static final int SUMMARY_LIMIT = 320;
@@ -316,6 +316,7 @@ public final class ArticleParser {
     String location = f.text("/location").orElse(null);
     boolean featured = f.bool("/featured").orElse(false);
     boolean live = f.bool("/live").orElse(false);
+    boolean breaking = f.bool("/breaking").orElse(false);
     List<Correction> corrections = corrections(f);
     if (title.isEmpty() || date == null || section == null || slug == null) {
       return null;
@@ -324,7 +325,7 @@ public final class ArticleParser {
         : List.of();
     return new Article(file, typeset(title.get()), dek, date, updated, embargo, names(authors),
         name(credit), name(section), names(tags), name(location), image, summary, slug, featured,
-        draft, corrections, live, updates, body(source, body), body.wordCount(), articleLinks(body),
+        draft, corrections, live, updates, breaking, body(source, body), body.wordCount(), articleLinks(body),
         Map.copyOf(lines), java.util.Collections.unmodifiableMap(extra));
   }
 

@@ -170,7 +170,14 @@ public final class Views {
       inputs.add(tagRef(site.tags().get(slug)));
     }
     inputs.add(bodyKey(s));
+    inputs.add(breakingNow(s));
     return inputs;
+  }
+
+  /** Whether {@code s} is labelled breaking news in this build: marked so, and not for too long. */
+  private boolean breakingNow(Story s) {
+    java.time.ZonedDateTime until = s.article().breakingUntil(config.breakingHours());
+    return until != null && site.now().isBefore(until);
   }
 
   /** A story's view made on first use; to templates, the view itself (see Templates). */
@@ -346,6 +353,7 @@ public final class Views {
     m.put("tags", tags);
     m.put("featured", a.featured());
     m.put("live", a.live());
+    m.put("breaking", breakingNow(s));
     List<Map<String, Object>> updates = new ArrayList<>();
     for (dev.broadsheet.model.LiveUpdate u : a.updates()) {
       updates.add(OrderedMaps.of("date", dates.of(u.time()), "headline", u.headline(),

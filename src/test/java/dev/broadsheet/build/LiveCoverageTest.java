@@ -46,8 +46,8 @@ class LiveCoverageTest {
     BuildReport report = site.buildClean();
     assertThat(TestSite.messages(report)).isEmpty();
     Document page = site.page("world/2026/11/26/talks/index.html");
-    assertThat(page.select(".article-header .kicker .live").text()).isEqualTo("Live");
-    assertThat(site.page("world/index.html").select(".card .live")).hasSize(1);
+    assertThat(page.select(".article-header .kicker .flag").text()).isEqualTo("Live");
+    assertThat(site.page("world/index.html").select(".card .flag")).hasSize(1);
     JsonNode ld = jsonLd(page);
     assertThat(ld.get("@type").asText()).isEqualTo("LiveBlogPosting");
     assertThat(ld.get("coverageStartTime").asText()).isEqualTo("2026-11-26T08:00:00+01:00");
@@ -74,7 +74,7 @@ class LiveCoverageTest {
         .isEqualTo("2026-11-27T09:05:00+01:00");
 
     Document quiet = site.page("world/2026/11/25/quiet/index.html");
-    assertThat(quiet.select(".article-header .live")).isEmpty();
+    assertThat(quiet.select(".article-header .flag")).isEmpty();
     assertThat(jsonLd(quiet).get("@type").asText()).isEqualTo("NewsArticle");
     assertThat(jsonLd(quiet).has("liveBlogUpdate")).isFalse();
 

@@ -52,7 +52,7 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).matches("(?s)Built 1 article, \\d+ pages and \\d+ files into output/ in \\d+\\.\\d\\d s "
-        + "\\(0 errors and 0 warnings\\)\\.\nNext scheduled article falls due at 2027-01-01T06:00:00Z; rebuild then\\.\n");
+        + "\\(0 errors and 0 warnings\\)\\.\nNext scheduled change falls due at 2027-01-01T06:00:00Z; rebuild then\\.\n");
     assertThat(site.exists("world/2024/01/01/a/index.html")).isTrue();
   }
 

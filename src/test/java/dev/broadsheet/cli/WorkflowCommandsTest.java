@@ -52,7 +52,7 @@ class WorkflowCommandsTest {
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(build.err()).doesNotContain("warning");
     assertThat(site.page("world/2026/11/27/storm-hits-the-coast/index.html")
-        .select(".article-header .live")).hasSize(1);
+        .select(".article-header .flag")).hasSize(1);
   }
 
   @Test
@@ -210,7 +210,7 @@ class WorkflowCommandsTest {
     Run r = CliTest.run("build", "--site", site.root().toString(), "--next-build-file", next.toString());
     assertThat(r.code()).isZero();
     assertThat(next).hasContent("2026-11-28T06:00:00Z");
-    assertThat(r.out()).contains("Next scheduled article falls due at 2026-11-28T06:00:00Z");
+    assertThat(r.out()).contains("Next scheduled change falls due at 2026-11-28T06:00:00Z");
     // The embargoed story appears nowhere: not a page, not a list, feed, sitemap or related link.
     for (String file : site.outputFiles()) {
       if (!file.endsWith(".png") && !file.endsWith(".svg")) {

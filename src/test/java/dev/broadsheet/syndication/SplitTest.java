@@ -63,7 +63,7 @@ class SplitTest {
   private static Story story(int i, ZonedDateTime date) {
     Article a = new Article("content/world/" + i + ".md", "Story " + i, null, date,
         null, null, List.of(), null, "world", List.of(), null, null, "", "s" + i, false, false,
-        List.of(), false, List.of(), dev.broadsheet.model.Body.of(""), 0, List.of(), Map.of(),
+        List.of(), false, List.of(), false, dev.broadsheet.model.Body.of(""), 0, List.of(), Map.of(),
         Map.of());
     return new Story(a, "world/s" + i + "/", 1, List.of(), List.of());
   }
