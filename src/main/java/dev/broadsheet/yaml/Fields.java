@@ -94,7 +94,14 @@ public final class Fields {
       return Optional.empty();
     }
     if (!n.isBoolean()) {
-      error(pointer, "'" + name(pointer) + "' must be true or false, not " + quote(n));
+      String text = n.isTextual() ? n.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
+      if (text.equals("true") || text.equals("false")) {
+        // A quoted "true" is text: YAML reads a true or false without quotes only.
+        error(pointer, "'" + name(pointer) + "' must be true or false without quotes: write "
+            + name(pointer) + ": " + text);
+      } else {
+        error(pointer, "'" + name(pointer) + "' must be true or false, not " + quote(n));
+      }
       return Optional.empty();
     }
     return Optional.of(n.booleanValue());
