@@ -113,8 +113,12 @@ public final class Fields {
       return fallback;
     }
     if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
+      String text = n.isTextual() ? n.asText().strip() : "";
+      boolean quotedNumber = text.matches("-?[0-9]{1,9}") && Integer.parseInt(text) >= min
+          && Integer.parseInt(text) <= max;
       error(pointer, "'" + name(pointer) + "' must be a whole number from " + min + " to " + max
-          + ", not " + quote(n));
+          + (quotedNumber ? " without quotes: write " + name(pointer) + ": " + text : ", not "
+              + quote(n)));
       return fallback;
     }
     return n.intValue();
