@@ -368,9 +368,10 @@ public final class Views {
       corrections.add(OrderedMaps.of("date", dates.of(c.date()), "text", c.text()));
     }
     m.put("corrections", corrections);
-    m.put("body", new LazyHtml(bodyKey(s), () -> a.live()
-        ? dev.broadsheet.parse.LiveUpdates.mark(BodyLinks.resolve(a.bodyHtml(), site), a.updates())
-        : BodyLinks.resolve(a.bodyHtml(), site)));
+    m.put("body", new LazyHtml(bodyKey(s), () -> {
+      String html = BodyLinks.resolve(a.bodyHtml(), site);
+      return a.live() ? dev.broadsheet.parse.LiveUpdates.mark(html, a.updates()) : html;
+    }));
     m.put("extra", a.extra());
     return m;
   }
