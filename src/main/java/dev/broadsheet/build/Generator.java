@@ -314,6 +314,16 @@ public final class Generator {
         CompletableFuture.supplyAsync(() -> SearchIndex.files(SearchIndex.docs(site)));
     background.add(search.exceptionally(e -> null));
     List<StaticFile> statics = new ArrayList<>(StaticFiles.collect(paths, tree.assets(), problems));
+    // The crops of lead images read from the article cache, whose files are in the image cache.
+    for (dev.broadsheet.model.Story s : site.stories()) {
+      dev.broadsheet.model.Image image = s.article().image();
+      if (image != null && image.info() != null && !image.info().crops().isEmpty()) {
+        String uncut = images.makeCrops(image.info());
+        if (uncut != null) {
+          problems.warning(s.article().source(), s.article().lineOf("image"), 1, uncut);
+        }
+      }
+    }
     images.resizedFiles().forEach((path, file) -> statics.add(
         StaticFile.of(path, "[resized image]", file)));
     Urls urls = new Urls(config.baseUrl(), config.basePath());

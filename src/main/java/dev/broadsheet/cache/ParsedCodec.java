@@ -109,11 +109,8 @@ final class ParsedCodec {
         string(out, i.info().path());
         out.writeInt(i.info().width());
         out.writeInt(i.info().height());
-        list(out, i.info().variants(), (o, v) -> {
-          string(o, v.path());
-          o.writeInt(v.width());
-          o.writeInt(v.height());
-        });
+        list(out, i.info().variants(), ParsedCodec::variant);
+        list(out, i.info().crops(), ParsedCodec::variant);
       }
     }
     string(out, a.summary());
@@ -182,7 +179,7 @@ final class ParsedCodec {
       ImageInfo info = null;
       if (in.readBoolean()) {
         info = new ImageInfo(string(in), in.readInt(), in.readInt(),
-            list(in, i -> new ImageInfo.Variant(string(i), i.readInt(), i.readInt())));
+            list(in, ParsedCodec::variant), list(in, ParsedCodec::variant));
       }
       image = new Image(src, url, alt, caption, imageCredit, exists, info);
     }
@@ -220,6 +217,16 @@ final class ParsedCodec {
         location, image, summary, slug, featured, draft, corrections, live, updates, breaking,
         new Body(null, null, hash, anchors, new String[0], new byte[0]), wordCount, links,
         Map.copyOf(lines), extra);
+  }
+
+  private static void variant(DataOutputStream out, ImageInfo.Variant v) throws IOException {
+    string(out, v.path());
+    out.writeInt(v.width());
+    out.writeInt(v.height());
+  }
+
+  private static ImageInfo.Variant variant(DataInputStream in) throws IOException {
+    return new ImageInfo.Variant(string(in), in.readInt(), in.readInt());
   }
 
   private interface Writer<T> {

@@ -2,6 +2,7 @@ package dev.broadsheet.images;
 
 import dev.broadsheet.config.ImageConfig;
 import dev.broadsheet.model.ImageInfo;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,10 @@ public final class ImagePipeline {
   private final Map<String, Result> results = new ConcurrentHashMap<>();
   /** Output path of each resized file, and the cache file it is copied from. */
   private final Map<String, Path> made = new ConcurrentHashMap<>();
+  /** The file each JPEG or PNG described was read from, by site path, for its crops. */
+  private final Map<String, Path> sources = new ConcurrentHashMap<>();
+  /** The SHA-256 of each file hashed, which names its versions in the cache. */
+  private final Map<Path, String> hashes = new ConcurrentHashMap<>();
 
   /** {@code resize} false measures images and names their versions without making them (check). */
   public ImagePipeline(ImageConfig config, Path cache, boolean resize) {
@@ -78,6 +83,9 @@ public final class ImagePipeline {
         return asItIs(path, 0, 0, null);
       }
       int[] size = size(file, ext);
+      if (!ext.equals("gif")) {
+        sources.put(path, file);
+      }
       if (size == null) {
         return new Result(null, "cannot read image '" + path + "': not a " + ext.toUpperCase(Locale.ROOT)
             + " file Broadsheet can read, or damaged");
@@ -104,7 +112,7 @@ public final class ImagePipeline {
             continue;
           }
           if (hash == null && resize) {
-            hash = sha256(file);
+            hash = hash(file);
           }
           int height = Math.max(1, Math.round((float) size[1] * width / size[0]));
           String out = variantPath(path, width);
@@ -129,6 +137,101 @@ public final class ImagePipeline {
       return new Result(new ImageInfo(path, size[0], size[1], List.copyOf(variants)), null);
     } catch (IOException | RuntimeException e) {
       return new Result(null, "cannot read image '" + path + "': " + e.getMessage());
+    }
+  }
+
+  /** The shapes lead images are cut to for search engines: 16:9, 4:3 and 1:1. */
+  private static final int[][] RATIOS = {{16, 9}, {4, 3}, {1, 1}};
+  /** The width a crop is made at most, and the fewest pixels Google takes of one. */
+  static final int CROP_WIDTH = 1200;
+  static final int CROP_PIXELS = 50_000;
+
+  /**
+   * {@code info} with its crops named: for a JPEG or PNG, its middle cut to each of 16:9, 4:3 and
+   * 1:1, at most {@link #CROP_WIDTH} wide, unless the cut would have fewer than
+   * {@link #CROP_PIXELS} pixels; an image already of a shape serves as its own crop. An image too
+   * large to decode with this heap has none. Made by {@link #makeCrops}.
+   */
+  public static ImageInfo withCrops(ImageInfo info) {
+    String ext = extension(info.path());
+    if (!(ext.equals("jpg") || ext.equals("jpeg") || ext.equals("png")) || info.width() <= 0
+        || info.height() <= 0
+        || decodedBytes(new int[] {info.width(), info.height()}) > MEMORY_BUDGET) {
+      return info; // not a photo, or one too large to decode with this heap
+    }
+    List<ImageInfo.Variant> crops = new ArrayList<>();
+    for (int[] r : RATIOS) {
+      int[] cut = cut(info.width(), info.height(), r);
+      if (cut[0] == info.width() && cut[1] == info.height()) {
+        crops.add(info.atLeast(CROP_WIDTH));
+        continue;
+      }
+      int width = Math.min(cut[0], CROP_WIDTH);
+      int height = Math.round((float) width * r[1] / r[0]);
+      if ((long) width * height >= CROP_PIXELS) {
+        crops.add(new ImageInfo.Variant(cropPath(info.path(), r), width, height));
+      }
+    }
+    return info.withCrops(crops);
+  }
+
+  /** The largest {@code ratio} region of a {@code width} x {@code height} image. */
+  private static int[] cut(int width, int height, int[] ratio) {
+    if ((long) width * ratio[1] > (long) height * ratio[0]) {
+      return new int[] {Math.round((float) height * ratio[0] / ratio[1]), height};
+    }
+    return new int[] {width, Math.round((float) width * ratio[1] / ratio[0])};
+  }
+
+  /** {@code world/photo.jpg} cut to 16:9 is {@code world/photo-16x9.jpg}. */
+  static String cropPath(String path, int[] ratio) {
+    int dot = path.lastIndexOf('.');
+    return path.substring(0, dot) + "-" + ratio[0] + "x" + ratio[1] + path.substring(dot);
+  }
+
+  /**
+   * Makes the crops {@link #withCrops} named for {@code info}, an image this pipeline described,
+   * and serves them with the resized files; returns why they could not be made, or null.
+   */
+  public String makeCrops(ImageInfo info) {
+    Path file = sources.get(info.path());
+    if (!resize || info.crops().isEmpty() || file == null) {
+      return null;
+    }
+    String ext = extension(info.path());
+    int permits = 0;
+    try {
+      String hash = hash(file);
+      BufferedImage image = null;
+      for (int[] r : RATIOS) {
+        String out = cropPath(info.path(), r);
+        ImageInfo.Variant crop = info.crops().stream().filter(c -> c.path().equals(out))
+            .findFirst().orElse(null);
+        if (crop == null) {
+          continue;
+        }
+        Path cached = cache.resolve(hash + "-" + r[0] + "x" + r[1] + "-" + crop.width() + "." + ext);
+        if (!Files.exists(cached)) {
+          if (image == null) {
+            long memory = decodedBytes(new int[] {info.width(), info.height()});
+            permits = (int) Math.max(1, memory / MB);
+            MEMORY.acquireUninterruptibly(permits);
+            // Decoded as it is shown: a phone's photo turned by its EXIF orientation.
+            image = Thumbnails.of(file.toFile()).scale(1.0).asBufferedImage();
+          }
+          int[] cut = cut(image.getWidth(), image.getHeight(), r);
+          BufferedImage middle = image.getSubimage((image.getWidth() - cut[0]) / 2,
+              (image.getHeight() - cut[1]) / 2, cut[0], cut[1]);
+          write(Thumbnails.of(middle).forceSize(crop.width(), crop.height()), cached, ext);
+        }
+        made.put(out, cached);
+      }
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "cannot cut image '" + info.path() + "' to the shapes search engines show: "
+          + e.getMessage();
+    } finally {
+      MEMORY.release(permits);
     }
   }
 
@@ -165,11 +268,15 @@ public final class ImagePipeline {
   }
 
   private void resize(Path source, Path target, int width, String ext) throws IOException {
+    write(Thumbnails.of(source.toFile()).width(width), target, ext);
+  }
+
+  /** Writes what {@code builder} makes to {@code target} as {@code ext}, whole or not at all. */
+  private void write(Thumbnails.Builder<?> builder, Path target, String ext) throws IOException {
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(target.getParent(), ".resize-", "." + ext);
     try {
-      Thumbnails.Builder<java.io.File> builder = Thumbnails.of(source.toFile()).width(width)
-          .outputFormat(ext.equals("jpeg") ? "jpg" : ext);
+      builder.outputFormat(ext.equals("jpeg") ? "jpg" : ext);
       if (ext.equals("jpg") || ext.equals("jpeg")) {
         builder.outputQuality(config.quality());
       }
@@ -296,6 +403,16 @@ public final class ImagePipeline {
       height = (int) Math.round(Double.parseDouble(box.group(2)));
     }
     return asItIs(path, width, height, null);
+  }
+
+  /** The SHA-256 of {@code file}, read once a build. */
+  private String hash(Path file) throws IOException {
+    String known = hashes.get(file);
+    if (known == null) {
+      known = sha256(file);
+      hashes.put(file, known);
+    }
+    return known;
   }
 
   private static String sha256(Path file) throws IOException {

@@ -5,9 +5,22 @@ import java.util.List;
 
 /**
  * What the build knows of an image file of the site: its size in pixels and the versions it is
- * served in, narrowest first, the original last. A vector image has one version, itself.
+ * served in, narrowest first, the original last. A vector image has one version, itself. A lead
+ * image also has {@code crops}: its middle cut to 16:9, 4:3 and 1:1, for search engines, which
+ * show an article's image in those shapes (empty for other images, and for one too small).
  */
-public record ImageInfo(String path, int width, int height, List<Variant> variants) {
+public record ImageInfo(String path, int width, int height, List<Variant> variants,
+    List<Variant> crops) {
+
+  /** The image without crops. */
+  public ImageInfo(String path, int width, int height, List<Variant> variants) {
+    this(path, width, height, variants, List.of());
+  }
+
+  /** The same image with {@code value} as its crops. */
+  public ImageInfo withCrops(List<Variant> value) {
+    return new ImageInfo(path, width, height, variants, List.copyOf(value));
+  }
 
   /** One served version of an image: its site path and size. */
   public record Variant(String path, int width, int height) {}

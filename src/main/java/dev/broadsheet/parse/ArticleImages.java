@@ -123,6 +123,15 @@ final class ArticleImages {
           imageSeverity, ImageFiles.notFound("image", src.get(), resolved.get())));
     }
     ImageInfo info = exists ? describe(source.path(), resolved.get(), at.line(), at.column(), problems) : null;
+    if (info != null) {
+      // Cut for search engines, which show a lead image at 16:9, 4:3 and 1:1.
+      info = ImagePipeline.withCrops(info);
+      String failed = images.makeCrops(info);
+      if (failed != null) {
+        problems.add(new Problem(source.path(), at.line(), at.column(), Severity.WARNING, failed));
+        info = info.withCrops(List.of());
+      }
+    }
     if (info != null && info.width() > 0 && !resolved.get().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
       if (info.width() < LEAD_IMAGE_WIDTH) {
         problems.add(new Problem(source.path(), at.line(), at.column(), Severity.WARNING,

@@ -49,6 +49,20 @@ public final class JsonLd {
     return urls.image(a.image().url());
   }
 
+  /**
+   * The absolute URLs of a story's image in the shapes search engines show (16:9, 4:3, 1:1),
+   * when it has them; else of its card image, or none.
+   */
+  private List<String> imagesOf(Story s) {
+    dev.broadsheet.model.Image image = s.article().image();
+    if (image != null && image.info() != null && !image.info().crops().isEmpty()) {
+      return image.info().crops().stream()
+          .map(c -> urls.absolute(UrlPaths.encode(c.path()))).distinct().toList();
+    }
+    String card = imageOf(s);
+    return card == null ? List.of() : List.of(card);
+  }
+
   public String article(Story s) {
     Article a = s.article();
     Map<String, Object> n = new LinkedHashMap<>();
@@ -59,9 +73,9 @@ public final class JsonLd {
     n.put("url", urls.absolute(s.path()));
     n.put("headline", a.title());
     n.put("description", a.dek() != null ? a.dek() : a.summary());
-    String image = imageOf(s);
-    if (image != null) {
-      n.put("image", List.of(image));
+    List<String> images = imagesOf(s);
+    if (!images.isEmpty()) {
+      n.put("image", images);
     }
     n.put("datePublished", Feeds.rfc3339(a.date()));
     n.put("dateModified", Feeds.rfc3339(a.lastModified()));

@@ -34,6 +34,12 @@ class ImagePipelineTest {
     return file;
   }
 
+  /** The width and height of the picture in {@code file}. */
+  static int[] size(Path file) throws IOException {
+    BufferedImage image = ImageIO.read(file.toFile());
+    return new int[] {image.getWidth(), image.getHeight()};
+  }
+
   private ImagePipeline pipeline() {
     return new ImagePipeline(ImageConfig.DEFAULT, dir.resolve("cache"), true);
   }
@@ -204,5 +210,13 @@ class ImagePipelineTest {
         .containsExactly("480x640", "960x1280", "1200x1600");
     BufferedImage small = ImageIO.read(images.resizedFiles().get("phone-480w.jpg").toFile());
     assertThat(small.getWidth() + "x" + small.getHeight()).isEqualTo("480x640");
+    // Its cuts for search engines are of the turned picture: 16:9 from a portrait is wide.
+    ImageInfo cut = ImagePipeline.withCrops(info);
+    assertThat(cut.crops()).extracting(v -> v.path() + " " + v.width() + "x" + v.height())
+        .containsExactly("phone-16x9.jpg 1200x675", "phone-4x3.jpg 1200x900",
+            "phone-1x1.jpg 1200x1200");
+    assertThat(images.makeCrops(cut)).isNull();
+    assertThat(size(images.resizedFiles().get("phone-16x9.jpg"))).containsExactly(1200, 675);
+    assertThat(size(images.resizedFiles().get("phone-1x1.jpg"))).containsExactly(1200, 1200);
   }
 }

@@ -49,9 +49,44 @@ class ResponsiveImagesBuildTest {
     }
     assertThat(page.select("meta[property=og:image]").attr("content"))
         .isEqualTo("https://test.example/world/lead-1600w.jpg");
-    assertThat(page.select("script[type=application/ld+json]").get(0).data())
-        .contains("https://test.example/world/lead-1600w.jpg");
+    // Search engines get the lead image cut to 16:9, 4:3 and 1:1, at most 1,200 px wide.
+    assertThat(page.select("script[type=application/ld+json]").get(0).data()).contains(
+        "\"image\":[\"https://test.example/world/lead-16x9.jpg\",\"https://test.example/world/lead-4x3.jpg\","
+            + "\"https://test.example/world/lead-1x1.jpg\"]");
+    assertThat(ImagePipelineTest.size(site.output().resolve("world/lead-16x9.jpg"))).containsExactly(1200, 675);
+    assertThat(ImagePipelineTest.size(site.output().resolve("world/lead-4x3.jpg"))).containsExactly(1200, 900);
+    assertThat(ImagePipelineTest.size(site.output().resolve("world/lead-1x1.jpg"))).containsExactly(1200, 1200);
+    // A body image is not cut.
+    assertThat(site.outputFiles()).noneMatch(f -> f.startsWith("world/chart-") && f.contains("x"));
     assertThat(site.page("index.html").selectFirst(".card-image img").attr("srcset")).contains("lead-480w.jpg 480w");
+
+    // Made again from the article cache (a template changed), the page and the cuts are the same.
+    String first = site.read("world/2024/01/01/a/index.html");
+    site.file("templates/unused.ftlh", "<#-- changes the templates' hash -->");
+    assertThat(site.build().problems()).isEmpty();
+    assertThat(site.read("world/2024/01/01/a/index.html")).isEqualTo(first);
+    assertThat(site.exists("world/lead-16x9.jpg")).isTrue();
+  }
+
+  @Test
+  void aSmallOrSquareLeadImageIsCutOnlyToWhatItCanGive() throws Exception {
+    TestSite site = TestSite.write(dir, config("")
+        + article("world/small.md", "title: Small\ndate: 2024-01-01\nimage: { src: small.png, alt: Small }", "x")
+        + article("world/square.md", "title: Square\ndate: 2024-01-02\nimage: { src: square.png, alt: Square }", "y"));
+    ImagePipelineTest.picture(dir.resolve("content/world/small.png"), 300, 200, "png");
+    ImagePipelineTest.picture(dir.resolve("content/world/square.png"), 800, 800, "png");
+    site.build();
+    // 300 x 200: a 1:1 cut would have 40,000 pixels, fewer than the 50,000 Google takes.
+    assertThat(site.page("world/2024/01/01/small/index.html").select("script[type=application/ld+json]")
+        .get(0).data()).contains("\"image\":[\"https://test.example/world/small-16x9.png\","
+            + "\"https://test.example/world/small-4x3.png\"]");
+    assertThat(ImagePipelineTest.size(site.output().resolve("world/small-16x9.png"))).containsExactly(300, 169);
+    assertThat(site.exists("world/small-1x1.png")).isFalse();
+    // A square image is its own 1:1.
+    assertThat(site.page("world/2024/01/02/square/index.html").select("script[type=application/ld+json]")
+        .get(0).data()).contains("\"image\":[\"https://test.example/world/square-16x9.png\","
+            + "\"https://test.example/world/square-4x3.png\",\"https://test.example/world/square.png\"]");
+    assertThat(site.exists("world/square-1x1.png")).isFalse();
   }
 
   @Test
