@@ -169,15 +169,20 @@ public final class SiteConfigLoader {
     if (extra != null && !extra.isObject()) {
       f.error("/extra", "'extra' must be a mapping of your own keys to values");
     }
-    return new SiteConfig(siteTitle, f.text("/description", ""), baseUrl, language, zone,
-        publisher, sections(f), topics(f), defaultSection, permalink,
+    // Descriptions and section titles are set as articles' texts are: “quotes”, it’s, dashes.
+    boolean typography = f.bool("/typography").orElse(true);
+    dev.broadsheet.util.Typography type = typography
+        ? dev.broadsheet.util.Typography.forLanguage(language) : null;
+    java.util.function.UnaryOperator<String> set = text -> type == null ? text : type.apply(text);
+    return new SiteConfig(siteTitle, set.apply(f.text("/description", "")), baseUrl, language,
+        zone, publisher, sections(f, set), topics(f, set), defaultSection, permalink,
         f.integer("/pageSize", 20, 1, 1000), home,
         f.integer("/wordsPerMinute", 230, 50, 2000),
         f.integer("/breakingHours", 6, 1, 168),
         new FeedConfig(f.integer("/feeds/items", FeedConfig.DEFAULT.items(), 1, 1000),
             f.bool("/feeds/fullText").orElse(FeedConfig.DEFAULT.fullText()),
             f.bool("/feeds/topics").orElse(FeedConfig.DEFAULT.topics())),
-        sitePath(f, "/defaultImage"), rawHtml(f), f.bool("/typography").orElse(true), images(f),
+        sitePath(f, "/defaultImage"), rawHtml(f), typography, images(f),
         Plain.toMap(extra));
   }
 
@@ -241,7 +246,7 @@ public final class SiteConfigLoader {
     return path;
   }
 
-  private List<SectionConfig> sections(Fields f) {
+  private List<SectionConfig> sections(Fields f, java.util.function.UnaryOperator<String> set) {
     List<SectionConfig> out = new ArrayList<>();
     JsonNode node = f.node("/sections");
     if (node == null) {
@@ -273,13 +278,13 @@ public final class SiteConfigLoader {
         f.error(ptr + "/key", "section '" + key.get() + "' is declared twice");
         continue;
       }
-      out.add(new SectionConfig(key.get(), f.text(ptr + "/title", titleFromKey(key.get())),
-          f.text(ptr + "/description", "")));
+      out.add(new SectionConfig(key.get(), set.apply(f.text(ptr + "/title",
+          titleFromKey(key.get()))), set.apply(f.text(ptr + "/description", ""))));
     }
     return List.copyOf(out);
   }
 
-  private static List<TopicConfig> topics(Fields f) {
+  private static List<TopicConfig> topics(Fields f, java.util.function.UnaryOperator<String> set) {
     List<TopicConfig> out = new ArrayList<>();
     JsonNode node = f.node("/topics");
     if (node == null) {
@@ -323,7 +328,7 @@ public final class SiteConfigLoader {
           continue;
         }
       }
-      out.add(new TopicConfig(name.get(), slug, f.text(ptr + "/description", ""),
+      out.add(new TopicConfig(name.get(), slug, set.apply(f.text(ptr + "/description", "")),
           f.doc().valueAt(ptr + "/name")));
     }
     return List.copyOf(out);

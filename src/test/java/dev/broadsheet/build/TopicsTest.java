@@ -17,12 +17,14 @@ class TopicsTest {
   @Test
   void aTopicGivesItsTagAPageAddressANameAndADescription() {
     TestSite site = TestSite.write(dir, config("""
+        sections:
+          - { key: world, title: World, description: "The world's news -- as it happens." }
         topics:
           - name: 气候变化
             slug: climate-change
             description: Reporting on the warming world.
           - name: Trade
-            description: Tariffs, ports and markets.
+            description: 'Tariffs, ports and "free" markets.'
           - name: World Cup
         """)
         + article("world/a.md", "title: A\ndate: 2024-01-01\ntags: [气候变化, trade]", "x")
@@ -44,6 +46,11 @@ class TopicsTest {
         .isEqualTo("1 article");
     assertThat(site.page("tags/trade/index.html").select(".list-header .meta").text())
         .isEqualTo("1 article");
+    // Descriptions and section titles are set as articles' texts are.
+    assertThat(site.page("tags/trade/index.html").select(".list-header .dek").text())
+        .isEqualTo("Tariffs, ports and “free” markets.");
+    assertThat(site.page("world/index.html").select(".list-header .dek").text())
+        .isEqualTo("The world’s news – as it happens.");
     assertThat(site.root().resolve("output/tags").toFile().list())
         .noneMatch(name -> name.startsWith("x-"));
   }
