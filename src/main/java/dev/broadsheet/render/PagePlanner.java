@@ -87,11 +87,9 @@ public final class PagePlanner {
     plans.add(new PagePlan(Permalinks.tags(), "tags.ftlh", "site.yaml", siteChanged,
         this::tagIndex));
     for (Tag tag : site.tags().values()) {
-      String origin = tag.stories().get(tag.stories().size() - 1).article().source();
       String base = Permalinks.tag(tag.slug());
-      paginate(plans, base, "tag.ftlh", origin, tag.stories(), tag.name(),
-          tag.description().isEmpty() ? label("tagDescription", "tag", tag.name())
-              : tag.description(), "tag", "tag", views.tagRef(tag),
+      paginate(plans, base, "tag.ftlh", origin(tag), tag.stories(), tag.name(), about(tag),
+          "tag", "tag", views.tagRef(tag),
           List.of(new Crumb(label("topics"), Permalinks.tags()), new Crumb(tag.name(), base)),
           site.config().feeds().topics() ? List.of(tagFeed(tag)) : List.of());
     }
@@ -167,10 +165,18 @@ public final class PagePlanner {
   }
 
   private FeedSpec tagFeed(Tag t) {
-    return new FeedSpec(t.name() + " – " + site.config().title(),
-        t.description().isEmpty() ? label("tagDescription", "tag", t.name()) : t.description(),
-        Permalinks.tag(t.slug()), Permalinks.tag(t.slug()), limit(t.stories()),
-        t.stories().get(t.stories().size() - 1).article().source());
+    return new FeedSpec(t.name() + " – " + site.config().title(), about(t),
+        Permalinks.tag(t.slug()), Permalinks.tag(t.slug()), limit(t.stories()), origin(t));
+  }
+
+  /** What a topic's page and feeds say it is: its description from site.yaml, else the label's. */
+  private String about(Tag t) {
+    return t.description().isEmpty() ? label("tagDescription", "tag", t.name()) : t.description();
+  }
+
+  /** The file a topic's page and feeds are traced to: its oldest story's. */
+  private static String origin(Tag t) {
+    return t.stories().get(t.stories().size() - 1).article().source();
   }
 
   private FeedSpec authorFeed(Author a) {
