@@ -207,8 +207,8 @@ public final class ImagePipeline {
         String out = cropPath(info.path(), r);
         ImageInfo.Variant crop = info.crops().stream().filter(c -> c.path().equals(out))
             .findFirst().orElse(null);
-        if (crop == null) {
-          continue;
+        if (crop == null || made.containsKey(out)) {
+          continue; // none of this shape, or made already this build (another article's lead)
         }
         Path cached = cache.resolve(hash + "-" + r[0] + "x" + r[1] + "-" + crop.width() + "." + ext);
         if (!Files.exists(cached)) {
