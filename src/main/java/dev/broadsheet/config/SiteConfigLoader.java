@@ -5,6 +5,7 @@ import dev.broadsheet.problem.Problems;
 import dev.broadsheet.source.TextFiles;
 import dev.broadsheet.util.IoErrors;
 import dev.broadsheet.util.Spelling;
+import dev.broadsheet.util.Typography;
 import dev.broadsheet.yaml.Fields;
 import dev.broadsheet.yaml.Plain;
 import dev.broadsheet.yaml.YamlDocument;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Reads and checks site.yaml. Every problem is reported with its line; defaults fill the rest. */
 public final class SiteConfigLoader {
@@ -171,9 +173,8 @@ public final class SiteConfigLoader {
     }
     // Descriptions and section titles are set as articles' texts are: “quotes”, it’s, dashes.
     boolean typography = f.bool("/typography").orElse(true);
-    dev.broadsheet.util.Typography type = typography
-        ? dev.broadsheet.util.Typography.forLanguage(language) : null;
-    java.util.function.UnaryOperator<String> set = text -> type == null ? text : type.apply(text);
+    Typography type = typography ? Typography.forLanguage(language) : null;
+    UnaryOperator<String> set = text -> type == null ? text : type.apply(text);
     return new SiteConfig(siteTitle, set.apply(f.text("/description", "")), baseUrl, language,
         zone, publisher, sections(f, set), topics(f, set), defaultSection, permalink,
         f.integer("/pageSize", 20, 1, 1000), home,
@@ -246,7 +247,7 @@ public final class SiteConfigLoader {
     return path;
   }
 
-  private List<SectionConfig> sections(Fields f, java.util.function.UnaryOperator<String> set) {
+  private List<SectionConfig> sections(Fields f, UnaryOperator<String> set) {
     List<SectionConfig> out = new ArrayList<>();
     JsonNode node = f.node("/sections");
     if (node == null) {
@@ -284,7 +285,7 @@ public final class SiteConfigLoader {
     return List.copyOf(out);
   }
 
-  private static List<TopicConfig> topics(Fields f, java.util.function.UnaryOperator<String> set) {
+  private static List<TopicConfig> topics(Fields f, UnaryOperator<String> set) {
     List<TopicConfig> out = new ArrayList<>();
     JsonNode node = f.node("/topics");
     if (node == null) {

@@ -7,9 +7,9 @@ import java.util.Set;
  * Typographic punctuation for text typed on a keyboard, as newspapers print it: straight quotes
  * become the site language's quotation marks ("no limits" is “no limits” in English, „keine
  * Grenzen“ in German, « sans limites » in French), an apostrophe becomes ’ (it’s, ’90s, rock ’n’
- * roll), two hyphens an en dash, three an em dash, and three dots an ellipsis. A quote opens after a space,
- * the start of a block or an opening bracket or dash, and closes otherwise; a quote that would
- * open while one is open, and is followed by a space or the end, closes it.
+ * roll), two hyphens an en dash, three an em dash, and three dots an ellipsis. A quote opens
+ * after a space, the start of a block or an opening bracket or dash, and closes otherwise; a
+ * quote that would open while one is open, and is followed by a space or the end, closes it.
  *
  * <p>One {@link Block} is used for the texts of one paragraph or heading in order, so that a
  * quote opened before emphasis closes after it.
